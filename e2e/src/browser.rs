@@ -1,0 +1,174 @@
+//! The browser under test, driven over WebDriver, with helpers that wait for conditions.
+
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+use crate::server::Service;
+
+/// How long a condition may take before the test fails. Generous: a cold wasm start on a
+/// loaded 2-core CI machine can take a few seconds.
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub type R<T = ()> = Result<T, String>;
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+/// A browser session plus the base URL of the app under test.
+pub struct Page {
+    pub client: Client,
+    pub base: String,
+    _driver: Service,
+}
+
+impl Page {
+    /// Starts the WebDriver for `browser` (only `chromium` so far) and opens a session.
+    pub async fn launch(browser: &str, base: String) -> R<Self> {
+        let (driver, caps) = match browser {
+            "chromium" => {
+                let driver = Service::start("chromedriver", &["--port={port}"]).await?;
+                let caps = json!({
+                    "browserName": "chrome",
+                    "goog:chromeOptions": {
+                        "binary": "/usr/bin/chromium",
+                        "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                 "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync",
+                                 "--no-first-run", "--window-size=1280,900"]
+                    }
+                });
+                (driver, caps)
+            }
+            other => return Err(format!("unknown browser {other:?}; supported: chromium")),
+        };
+        let caps = match caps {
+            Value::Object(map) => map,
+            _ => unreachable!("capabilities are an object literal"),
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .map_err(err)?;
+        Ok(Self { client, base, _driver: driver })
+    }
+
+    /// Opens the app at `query` (e.g. `?kota=kota-blitar`) on `base`.
+    pub async fn open_at(&self, base: &str, query: &str) -> R {
+        self.client.goto(&format!("{base}/{query}")).await.map_err(err)
+    }
+
+    pub async fn open(&self, query: &str) -> R {
+        self.open_at(&self.base.clone(), query).await
+    }
+
+    /// Runs `script` (a function body; `arguments` are `args`) and returns its result.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> R<Value> {
+        self.client.execute(script, args).await.map_err(err)
+    }
+
+    /// Polls `script` until it returns something truthy, and returns that.
+    pub async fn wait_js(&self, what: &str, script: &str, args: Vec<Value>) -> R<Value> {
+        let start = Instant::now();
+        let mut last = Value::Null;
+        while start.elapsed() < TIMEOUT {
+            last = self.js(script, args.clone()).await?;
+            let truthy = match &last {
+                Value::Null => false,
+                Value::Bool(b) => *b,
+                Value::Number(n) => n.as_f64() != Some(0.0),
+                Value::String(s) => !s.is_empty(),
+                Value::Array(a) => !a.is_empty(),
+                Value::Object(_) => true,
+            };
+            if truthy {
+                return Ok(last);
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await; // poll interval
+        }
+        Err(format!("timed out after {TIMEOUT:?} waiting for {what} (last result: {last})"))
+    }
+
+    /// Waits until the text of the page's `<main>` contains `text`.
+    pub async fn wait_text(&self, text: &str) -> R {
+        self.wait_js(
+            &format!("the page to show {text:?}"),
+            "const m = document.querySelector('main'); return !!m && m.innerText.includes(arguments[0]);",
+            vec![json!(text)],
+        )
+        .await
+        .map(drop)
+    }
+
+    /// The visible text of `<main>`.
+    pub async fn main_text(&self) -> R<String> {
+        let v = self.js("const m = document.querySelector('main'); return m ? m.innerText : '';", vec![]).await?;
+        Ok(v.as_str().unwrap_or_default().to_string())
+    }
+
+    /// The headings (h2) of the city cards, in page order.
+    pub async fn card_names(&self) -> R<Vec<String>> {
+        let v = self
+            .js(
+                "return [...document.querySelectorAll('[data-testid=city-card] h2')].map(h => h.innerText.trim());",
+                vec![],
+            )
+            .await?;
+        Ok(v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(String::from)).collect())
+    }
+
+    /// Waits for exactly `names` as the card headings, in that order.
+    pub async fn wait_cards(&self, names: &[&str]) -> R {
+        let script =
+            "const n = [...document.querySelectorAll('[data-testid=city-card] h2')].map(h => h.innerText.trim()); \
+                      return JSON.stringify(n) === JSON.stringify(arguments[0]);";
+        match self.wait_js(&format!("cards {names:?}"), script, vec![json!(names)]).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(format!("{e}; cards shown: {:?}", self.card_names().await?)),
+        }
+    }
+
+    /// The form control whose label contains `label` (found by label, as a reader would).
+    pub async fn control(&self, label: &str) -> R<Element> {
+        let xpath = format!(
+            "//*[(self::input or self::select or self::textarea) and @id = //label[contains(normalize-space(.), '{label}')]/@for]"
+        );
+        self.client.find(Locator::XPath(&xpath)).await.map_err(|e| format!("no control labelled {label:?}: {e}"))
+    }
+
+    /// The `<article>` whose heading is `name`.
+    pub async fn article(&self, name: &str) -> R<Element> {
+        let xpath = format!("//article[.//*[self::h1 or self::h2 or self::h3][normalize-space(.)='{name}']]");
+        self.client.find(Locator::XPath(&xpath)).await.map_err(|e| format!("no article {name:?}: {e}"))
+    }
+
+    /// The button or link whose text is `text`.
+    pub async fn button(&self, text: &str) -> R<Element> {
+        let xpath = format!("//*[(self::button or self::a) and normalize-space(.)='{text}']");
+        self.client.find(Locator::XPath(&xpath)).await.map_err(|e| format!("no button or link {text:?}: {e}"))
+    }
+
+    /// Query string of the current URL, decoded the way the app reads it.
+    pub async fn current_query(&self) -> R<String> {
+        let url = self.client.current_url().await.map_err(err)?;
+        Ok(url.query().unwrap_or_default().to_string())
+    }
+
+    /// Resizes the viewport (not the window) to `width` × `height` CSS pixels.
+    pub async fn set_viewport(&self, width: u32, height: u32) -> R {
+        let inner = self
+            .js("return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight];", vec![])
+            .await?;
+        let dx = inner[0].as_u64().unwrap_or(0) as u32;
+        let dy = inner[1].as_u64().unwrap_or(0) as u32;
+        self.client.set_window_size(width + dx, height + dy).await.map_err(err)
+    }
+
+    pub async fn screenshot(&self, path: &std::path::Path) -> R {
+        let png = self.client.screenshot().await.map_err(err)?;
+        std::fs::write(path, png).map_err(err)
+    }
+}

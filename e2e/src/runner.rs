@@ -1,0 +1,53 @@
+//! Runs the browser test cases one after another in one browser session and prints a result
+//! line per case and a closing `N passed, N failed` line.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Instant;
+
+/// What every case gets: the browser and the URLs of the servers.
+pub struct Env {
+    pub page: crate::Page,
+    /// The served `dist/` with its data file removed, for the "data missing" case.
+    pub broken_base: String,
+    /// Serves `frame.html`, a host page that embeds the app in an iframe.
+    pub host_base: String,
+    /// The axe-core script, injected into pages for accessibility checks.
+    pub axe: String,
+    /// Where screenshots go when `SCREENSHOTS` is set.
+    pub screenshots: Option<std::path::PathBuf>,
+}
+
+pub type CaseFn = for<'a> fn(&'a Env) -> Pin<Box<dyn Future<Output = Result<(), String>> + 'a>>;
+
+pub struct Case {
+    pub name: &'static str,
+    pub run: CaseFn,
+}
+
+/// Runs the cases whose name contains `filter` and returns how many failed.
+pub async fn run(env: &Env, cases: &[Case], filter: Option<&str>) -> usize {
+    let (mut passed, mut failed) = (0, 0);
+    for case in cases.iter().filter(|c| filter.is_none_or(|f| c.name.contains(f))) {
+        let start = Instant::now();
+        // Every case starts from a desktop viewport on a fresh page.
+        let reset = env.page.set_viewport(1280, 900).await;
+        let result = match reset {
+            Ok(()) => (case.run)(env).await,
+            Err(e) => Err(format!("could not reset the viewport: {e}")),
+        };
+        let ms = start.elapsed().as_millis();
+        match result {
+            Ok(()) => {
+                passed += 1;
+                println!("test {} ... ok ({ms} ms)", case.name);
+            }
+            Err(e) => {
+                failed += 1;
+                println!("test {} ... FAILED ({ms} ms)\n    {e}", case.name);
+            }
+        }
+    }
+    println!("\nbrowser: {passed} passed, {failed} failed");
+    failed
+}

@@ -1,0 +1,77 @@
+//! Child processes (static servers, WebDriver) that are killed when dropped.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use tokio::process::{Child, Command};
+
+/// A child process on a loopback port, killed on drop.
+pub struct Service {
+    pub port: u16,
+    _child: Child,
+}
+
+/// A free loopback port (the OS picks it; the listener is closed before the child binds it).
+pub fn free_port() -> std::io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+/// Waits until something accepts connections on `port`.
+pub async fn wait_for_port(port: u16, timeout: Duration) -> Result<(), String> {
+    let start = Instant::now();
+    while start.elapsed() < timeout {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await; // poll interval, not a synchronisation sleep
+    }
+    Err(format!("nothing listened on 127.0.0.1:{port} after {timeout:?}"))
+}
+
+impl Service {
+    /// Starts `program args…` with `{port}` in the arguments replaced by a free port.
+    pub async fn start(program: &str, args: &[&str]) -> Result<Self, String> {
+        let port = free_port().map_err(|e| e.to_string())?;
+        let args: Vec<String> = args.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
+        let child = Command::new(program)
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("cannot start {program}: {e}"))?;
+        wait_for_port(port, Duration::from_secs(20)).await?;
+        Ok(Self { port, _child: child })
+    }
+
+    /// A plain static file server for `dir`.
+    pub async fn static_files(dir: &Path) -> Result<Self, String> {
+        let dir = dir.to_str().ok_or("dist path is not UTF-8")?;
+        Self::start("python3", &["-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", dir]).await
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+/// Copies `from` into `to` recursively, skipping paths for which `skip` is true.
+pub fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let path = entry.path();
+        if skip(&path) {
+            continue;
+        }
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&path, &target, skip)?;
+        } else {
+            std::fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! Browser tests against the built `dist/`, served by a plain static server.
+//! Run: `cargo test -p e2e --test browser -- --dist ../dist [name-filter]` (see the Makefile).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use e2e::browser::R;
+use e2e::server::{copy_dir, Service};
+use e2e::{run, Env, Page};
+
+mod cases;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match start().await {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(_) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("browser tests could not start: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn start() -> R<usize> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut dist = None;
+    let mut filter = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--dist" => dist = it.next().map(PathBuf::from),
+            flag if flag.starts_with("--") => {} // flags cargo may pass (e.g. --nocapture)
+            name => filter = Some(name.to_string()),
+        }
+    }
+    let dist = dist.unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist")));
+    if !dist.join("index.html").is_file() {
+        return Err(format!("{} has no index.html: run `make dist` first", dist.display()));
+    }
+    // A copy of dist/ without its dataset: what a reader sees when the data file is missing.
+    let broken = std::env::temp_dir().join(format!("koperasi-kota-no-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&broken);
+    copy_dir(&dist, &broken, &|p| p.ends_with("koperasi.json")).map_err(|e| e.to_string())?;
+
+    // A host page that embeds the app in an iframe of a given width: phone widths below the
+    // browser's minimum window size, and the app as a municipal site would embed it.
+    let host = std::env::temp_dir().join(format!("koperasi-kota-host-{}", std::process::id()));
+    std::fs::create_dir_all(&host).map_err(|e| e.to_string())?;
+    std::fs::write(host.join("frame.html"), HOST_PAGE).map_err(|e| e.to_string())?;
+
+    let server = Service::static_files(&dist).await?;
+    let host_server = Service::static_files(&host).await?;
+    let broken_server = Service::static_files(&broken).await?;
+    let axe_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/axe-core/axe.min.js");
+    let axe = std::fs::read_to_string(axe_path).map_err(|e| format!("{axe_path}: {e} (run `make setup`)"))?;
+    let browser = std::env::var("BROWSER").unwrap_or_else(|_| "chromium".into());
+    let screenshots = std::env::var_os("SCREENSHOTS").map(PathBuf::from);
+    if let Some(dir) = &screenshots {
+        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    }
+    println!("browser tests: {browser}, dist {} on {}", dist.display(), server.url());
+
+    let page = Page::launch(&browser, server.url()).await?;
+    let env = Env { page, broken_base: broken_server.url(), host_base: host_server.url(), axe, screenshots };
+    let failed = run(&env, &cases::all(), filter.as_deref()).await;
+    let _ = env.page.client.clone().close().await;
+    let _ = std::fs::remove_dir_all(&broken);
+    let _ = std::fs::remove_dir_all(&host);
+    Ok(failed)
+}
+
+const HOST_PAGE: &str = r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host page</title></head>
+<body style="margin:0">
+<iframe id="app" title="Koperasi Kota" style="border:0;display:block"></iframe>
+<script>
+  const p = new URLSearchParams(location.search);
+  const f = document.getElementById('app');
+  f.style.width = (p.get('w') || '320') + 'px';
+  f.style.height = (p.get('h') || '800') + 'px';
+  f.src = p.get('src');
+</script>
+</body></html>"#;
+
+/// Opens the app at `query` inside the host page's iframe, `width` CSS pixels wide, and
+/// switches WebDriver into the frame.
+pub async fn open_framed(env: &Env, query: &str, width: u32) -> R {
+    let src = format!("{}/{query}", env.page.base);
+    let encoded: String = src
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    env.page.open_at(&env.host_base, &format!("frame.html?w={width}&src={encoded}")).await?;
+    env.page.client.enter_frame(0).await.map_err(|e| e.to_string())
+}
+
+/// Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with every violation.
+pub async fn axe_check(env: &Env, what: &str) -> R {
+    env.page.js(&env.axe, vec![]).await?;
+    let script = "const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '))))
+          .catch(e => done(['axe failed: ' + e]));";
+    let v = env.page.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
+    let violations: Vec<String> =
+        v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(String::from)).collect();
+    if violations.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("axe found {} violation(s) on {what}:\n    {}", violations.len(), violations.join("\n    ")))
+    }
+}
+
+/// Saves a screenshot of the current page when `SCREENSHOTS` names a folder.
+pub async fn snap(env: &Env, name: &str) -> R {
+    match &env.screenshots {
+        Some(dir) => env.page.screenshot(&dir.join(format!("{name}.png"))).await,
+        None => Ok(()),
+    }
+}
+
+/// The page's scroll width and the viewport's width without scrollbar: horizontal scrolling
+/// when the first is larger.
+pub async fn overflow(env: &Env) -> R<(i64, i64)> {
+    let v = env
+        .page
+        .js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];", vec![])
+        .await?;
+    Ok((v[0].as_i64().unwrap_or(-1), v[1].as_i64().unwrap_or(-1)))
+}

@@ -1,0 +1,7 @@
+//! Pure chart geometry: the maths of the charts, tested natively; components only draw it.
+
+pub mod scale;
+pub mod stack;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+
+use super::SourceLine;
+use crate::state::use_strings;
+
+/// A figure (or fact) that opens onto the sentence it was read from and its source: one
+/// action from a number to its evidence. A native `<details>`, so it works with keyboard,
+/// screen readers and without any script of ours.
+#[component]
+pub fn Cited(
+    /// The figure as shown, e.g. "341" or "sekitar 160".
+    #[prop(into)]
+    text: String,
+    /// The verbatim sentence from the source.
+    #[prop(into)]
+    quote: String,
+    /// The source id.
+    #[prop(into)]
+    source: String,
+) -> impl IntoView {
+    let t = use_strings();
+    view! {
+        <details class="cited">
+            <summary>
+                <span class="cited-value">{text}</span>
+                <span class="cited-mark" aria-hidden="true">"i"</span>
+                <span class="visually-hidden">" ("{t.show_source}")"</span>
+            </summary>
+            <div class="cited-body">
+                <blockquote lang="id">{quote}</blockquote>
+                <SourceLine id=source/>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,109 @@
+use leptos::prelude::*;
+
+use super::{health_bar, status_bar, Cited, StackedBar};
+use crate::data::{Dataset, Figure, Observation};
+use crate::i18n::{fill, format, Lang};
+use crate::query::health::breakdown;
+use crate::query::records::{latest_award, latest_observation, leader};
+use crate::state::{use_data, use_lang, use_url};
+use crate::url::Page;
+
+/// One city on the home page: province, the latest leader, the latest counts with their date,
+/// the latest award and a small health or status bar. A figure the source does not give reads
+/// "tidak dilaporkan", never 0.
+#[component]
+pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let t = lang.strings();
+    let Some(city) = data.city(&id).cloned() else {
+        return ().into_any();
+    };
+    let href = use_url().with_untracked(|u| u.link(Page::City(id.clone())));
+    let heading_id = format!("kartu-{id}");
+    let latest = latest_observation(&data, &id);
+    view! {
+        <article class="city-card" aria-labelledby=heading_id.clone() data-testid="city-card">
+            <header class="card-header">
+                <h2 id=heading_id.clone()><a href=href>{city.name.clone()}</a></h2>
+                <p class="province">{city.province.clone()}</p>
+            </header>
+            <dl class="facts">
+                {leader_fact(&data, &id, lang)}
+                {match latest {
+                    Some(o) => figures(lang, o).into_any(),
+                    None => view! { <div class="fact"><dt>{t.total_label}</dt><dd class="not-reported">{t.not_reported}</dd></div> }.into_any(),
+                }}
+                {award_fact(&data, &id, lang)}
+            </dl>
+            {latest.and_then(|o| card_bar(&data, lang, &city.name, o))}
+        </article>
+    }
+    .into_any()
+}
+
+/// The latest reported leader, with the sentence that names them.
+fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let value = leader(data, city).map(|(person, role)| {
+        let name = person.name.clone().unwrap_or_else(|| format!("({})", t.unnamed_person));
+        let text = format!("{name}, {}", role.title);
+        let quote = role.quotes.first().cloned().unwrap_or_default();
+        let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+        view! { <Cited text quote source=role.source.clone()/> <span class="as-of">{as_of}</span> }
+    });
+    view! {
+        <div class="fact">
+            <dt>{t.leader_label}</dt>
+            <dd>{value.map_or_else(|| view! { <span class="not-reported">{t.not_reported}</span> }.into_any(), IntoAny::into_any)}</dd>
+        </div>
+    }
+}
+
+/// Total, active and inactive of the latest observation, each with its sentence.
+fn figures(lang: Lang, o: &Observation) -> impl IntoView {
+    let t = lang.strings();
+    let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &o.as_of))]);
+    let row = |label: &'static str, f: &Option<Figure>| {
+        let value = match f {
+            Some(f) => {
+                view! { <Cited text=format::figure(lang, f) quote=f.quote.clone() source=o.source.clone()/> }.into_any()
+            }
+            None => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
+        };
+        view! { <div class="fact"><dt>{label}</dt><dd>{value}</dd></div> }
+    };
+    view! {
+        {row(t.total_label, &o.total)}
+        {row(t.active_label, &o.active)}
+        {row(t.inactive_label, &o.inactive)}
+        <div class="fact as-of-row"><dt class="visually-hidden">{t.source_label}</dt><dd class="as-of">{as_of}</dd></div>
+    }
+}
+
+/// The newest award: title (or "not named"), giver and date.
+fn award_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let value = match latest_award(data, city) {
+        Some(a) => {
+            let title = a.title.clone().unwrap_or_else(|| t.untitled_award.to_string());
+            let giver = a.giver.as_deref().and_then(|g| data.organisation(g)).map(|o| o.display_name().to_string());
+            let date = format::date_fact(lang, &a.date);
+            let text = [Some(title), giver, Some(date)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            let quote = a.quotes.first().cloned().unwrap_or_default();
+            view! { <Cited text quote source=a.source.clone()/> }.into_any()
+        }
+        None => view! { <span class="not-reported">{t.no_award}</span> }.into_any(),
+    };
+    view! { <div class="fact"><dt>{t.latest_award_label}</dt><dd>{value}</dd></div> }
+}
+
+/// The health bar when the observation has a breakdown, else the status bar when it can be
+/// drawn, else nothing.
+fn card_bar(data: &Dataset, lang: Lang, city: &str, o: &Observation) -> Option<impl IntoView> {
+    let (parts, name) = match breakdown(data, o) {
+        Some(b) => health_bar(lang, city, &b),
+        None => status_bar(lang, city, o)?,
+    };
+    Some(view! { <StackedBar parts name compact=true/> })
+}

@@ -1,0 +1,48 @@
+use leptos::prelude::*;
+
+use crate::data::LoadError;
+use crate::i18n::{fill, Strings};
+use crate::state::use_strings;
+
+/// The dataset could not be shown: what went wrong in words, the details a data editor needs,
+/// and a retry button. `role="alert"` so screen readers announce it.
+#[component]
+pub fn LoadErrorAlert(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let t = use_strings();
+    let summary = message(t, &error);
+    let details: Vec<String> = match &error {
+        LoadError::Invalid { problems, .. } => problems.iter().map(ToString::to_string).collect(),
+        other => vec![other.to_string()],
+    };
+    view! {
+        <div class="alert" role="alert" data-testid="load-error">
+            <h1>{t.error_title}</h1>
+            <p>{summary}</p>
+            <details class="alert-details">
+                <summary>{t.error_details}</summary>
+                <ul>{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
+            </details>
+            <button type="button" class="button" on:click=move |_| on_retry()>{t.retry}</button>
+        </div>
+    }
+}
+
+/// The one-sentence explanation of `error` in the interface language.
+fn message(t: &Strings, error: &LoadError) -> String {
+    match error {
+        LoadError::Network { url, .. } => fill(t.error_network, &[("url", url)]),
+        LoadError::Http { url, status } => fill(t.error_http, &[("url", url), ("status", &status.to_string())]),
+        LoadError::NotJson { file, line, column, .. } => {
+            fill(t.error_not_json, &[("file", file), ("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        LoadError::Version { file, found, expected } => {
+            fill(t.error_version, &[("file", file), ("found", found), ("expected", &expected.to_string())])
+        }
+        LoadError::Schema { file, line, column, .. } => {
+            fill(t.error_schema, &[("file", file), ("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        LoadError::Invalid { file, problems } => {
+            fill(t.error_invalid, &[("file", file), ("n", &problems.len().to_string())])
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! Every way loading the dataset can fail, each precise enough to act on. The page shows these
+//! (headline through `i18n`, details as given here); nothing here panics.
+
+use super::validate::Problem;
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    /// The request never got an answer: offline, DNS, CORS, or the server is down.
+    #[error("could not reach {url}: {detail}")]
+    Network { url: String, detail: String },
+    /// The server answered with an error status (404 when the file is missing).
+    #[error("{url} answered HTTP {status}")]
+    Http { url: String, status: u16 },
+    /// The file is not JSON at all (often an HTML error page served with status 200).
+    #[error("{file} is not valid JSON (line {line}, column {column}): {detail}")]
+    NotJson { file: String, line: usize, column: usize, detail: String },
+    /// The file is for another schema version than this build reads.
+    #[error("{file} has schema_version {found}, this app reads version {expected}")]
+    Version { file: String, found: String, expected: u32 },
+    /// The JSON does not have the shape of the schema (missing field, wrong type, typo).
+    #[error("{file} does not match the schema (line {line}, column {column}): {detail}")]
+    Schema { file: String, line: usize, column: usize, detail: String },
+    /// The JSON has the right shape but its content is inconsistent.
+    #[error("{file} has {} problem(s): {}", problems.len(), problems.first().map(|p| p.to_string()).unwrap_or_default())]
+    Invalid { file: String, problems: Vec<Problem> },
+}

@@ -1,0 +1,20 @@
+//! The dataset: its typed model, date handling, parsing and validation, and (in the browser)
+//! loading it over HTTP. No Leptos here.
+
+pub mod date;
+pub mod error;
+#[cfg(target_arch = "wasm32")]
+pub mod load;
+pub mod model;
+pub mod parse;
+pub mod validate;
+
+pub use error::LoadError;
+pub use model::*;
+pub use parse::parse_dataset;
+pub use validate::Problem;
+
+#[cfg(test)]
+mod date_tests;
+#[cfg(test)]
+mod tests;

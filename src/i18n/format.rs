@@ -1,0 +1,113 @@
+//! Numbers and dates written the way readers of each language expect.
+
+use super::{fill, Lang};
+use crate::data::date::{PartialDate, Precision};
+use crate::data::{DateFact, Figure};
+
+const MONTHS_ID: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A whole number with the language's thousands separator: 1.234 (id), 1,234 (en).
+pub fn number(lang: Lang, n: i64) -> String {
+    let sep = match lang {
+        Lang::Id => '.',
+        Lang::En => ',',
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// A figure as text, approximate ones marked: "341", "sekitar 160".
+pub fn figure(lang: Lang, f: &Figure) -> String {
+    count(lang, f.value, f.approximate)
+}
+
+pub fn count(lang: Lang, value: i64, approximate: bool) -> String {
+    let n = number(lang, value);
+    if approximate {
+        fill(lang.strings().approx, &[("n", &n)])
+    } else {
+        n
+    }
+}
+
+/// A date to the precision it is known: "14 Juli 2022", "Juli 2022", "2022".
+pub fn date(lang: Lang, d: &PartialDate) -> String {
+    let months = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    let month = |m: u8| months.get(usize::from(m).wrapping_sub(1)).copied().unwrap_or("?");
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{day} {} {}", month(m), d.year),
+        (Some(m), None) => format!("{} {}", month(m), d.year),
+        _ => d.year.to_string(),
+    }
+}
+
+/// A dated fact with its bounds: "2023 (paling lambat 24 Juli 2023)".
+pub fn date_fact(lang: Lang, fact: &DateFact) -> String {
+    let t = lang.strings();
+    let Some(d) = fact.date() else {
+        return fact.value.clone();
+    };
+    let mut text = date(lang, &d);
+    if let Some(b) = fact.not_before_date() {
+        text = format!("{text} ({})", fill(t.not_before, &[("date", &date(lang, &b))]));
+    }
+    if let Some(a) = fact.not_after_date() {
+        text = format!("{text} ({})", fill(t.not_after, &[("date", &date(lang, &a))]));
+    }
+    text
+}
+
+/// How precisely a date is known, in words.
+pub fn precision(lang: Lang, fact: &DateFact) -> &'static str {
+    let t = lang.strings();
+    match fact.date().map(|d| d.precision()) {
+        Some(Precision::Day) => t.precision_day,
+        Some(Precision::Month) => t.precision_month,
+        _ => t.precision_year,
+    }
+}
+
+/// A share in 0..=1 as a whole percentage: "75%".
+pub fn percent(share: f64) -> String {
+    format!("{}%", (share * 100.0).round() as i64)
+}

@@ -1,0 +1,45 @@
+use super::format::{count, date, date_fact, number, percent};
+use super::{fill, Lang};
+use crate::data::date::PartialDate;
+use crate::data::DateFact;
+
+fn d(s: &str) -> PartialDate {
+    PartialDate::parse(s).expect("valid date")
+}
+
+#[test]
+fn numbers_use_each_languages_separator() {
+    assert_eq!(number(Lang::Id, 1234567), "1.234.567");
+    assert_eq!(number(Lang::En, 1234567), "1,234,567");
+    assert_eq!(number(Lang::Id, 624), "624");
+    assert_eq!(number(Lang::Id, -1000), "-1.000");
+}
+
+#[test]
+fn approximate_counts_say_so() {
+    assert_eq!(count(Lang::Id, 160, true), "sekitar 160");
+    assert_eq!(count(Lang::En, 160, true), "about 160");
+    assert_eq!(count(Lang::Id, 160, false), "160");
+}
+
+#[test]
+fn dates_show_only_what_is_known() {
+    assert_eq!(date(Lang::Id, &d("2022-07-14")), "14 Juli 2022");
+    assert_eq!(date(Lang::En, &d("2023-12")), "December 2023");
+    assert_eq!(date(Lang::Id, &d("2023")), "2023");
+    let fact = DateFact {
+        value: "2023".into(),
+        weekday: None,
+        not_before: None,
+        not_after: Some("2023-07-24".into()),
+        derivation: None,
+        quote: None,
+    };
+    assert_eq!(date_fact(Lang::Id, &fact), "2023 (paling lambat 24 Juli 2023)");
+}
+
+#[test]
+fn fills_placeholders_and_formats_percentages() {
+    assert_eq!(fill("{n} dari {total} kota", &[("n", "1"), ("total", "4")]), "1 dari 4 kota");
+    assert_eq!(percent(255.0 / 341.0), "75%");
+}

@@ -1,0 +1,109 @@
+//! The city list: which cities match the search and filters, and in what order.
+
+use std::cmp::Ordering;
+
+use super::records::{active_share, latest_award, latest_observation, leader};
+use crate::data::{City, Dataset};
+
+/// What the reader asked for on the home page; it lives in the URL (see `crate::url`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CityFilter {
+    /// Free text matched against city, province and leader names.
+    pub search: String,
+    pub province: Option<String>,
+    pub has_award: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CitySort {
+    #[default]
+    Name,
+    /// Latest number of cooperatives, largest first.
+    Count,
+    /// Share active, highest first.
+    ActiveShare,
+    /// Latest award, newest first.
+    LatestAward,
+}
+
+impl CitySort {
+    pub const ALL: [CitySort; 4] = [Self::Name, Self::Count, Self::ActiveShare, Self::LatestAward];
+
+    /// The word used in the URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Name => "nama",
+            Self::Count => "jumlah",
+            Self::ActiveShare => "aktif",
+            Self::LatestAward => "penghargaan",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Lower-cased text with the punctuation people skip when they type ("Kota Blitar" ~ "kota-blitar").
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `city` matches the filter.
+pub fn matches(data: &Dataset, city: &City, filter: &CityFilter) -> bool {
+    if filter.province.as_deref().is_some_and(|p| p != city.province) {
+        return false;
+    }
+    if filter.has_award && latest_award(data, &city.id).is_none() {
+        return false;
+    }
+    let needle = fold(&filter.search);
+    if needle.is_empty() {
+        return true;
+    }
+    let leader_name = leader(data, &city.id).and_then(|(p, _)| p.name.clone()).unwrap_or_default();
+    let haystack = fold(&format!("{} {} {}", city.name, city.province, leader_name));
+    needle.split(' ').all(|word| haystack.contains(word))
+}
+
+/// The ids of the matching cities in the requested order. Cities without the figure a sort
+/// uses come last, by name, so that "not reported" never ranks as zero.
+pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String> {
+    let mut cities: Vec<&City> = data.cities.iter().filter(|c| matches(data, c, filter)).collect();
+    let by_name = |a: &&City, b: &&City| a.name.cmp(&b.name);
+    cities.sort_by(by_name);
+    let descending = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    };
+    let key = |c: &City| -> Option<f64> {
+        match sort {
+            CitySort::Name => None,
+            CitySort::Count => latest_observation(data, &c.id).and_then(|o| o.total.as_ref()).map(|f| f.value as f64),
+            CitySort::ActiveShare => active_share(data, &c.id).map(|(s, _)| s),
+            CitySort::LatestAward => latest_award(data, &c.id).and_then(|a| a.date.date()).map(|d| {
+                let (y, m, day) = d.sort_key();
+                f64::from(y) * 10_000.0 + f64::from(m) * 100.0 + f64::from(day)
+            }),
+        }
+    };
+    if sort != CitySort::Name {
+        cities.sort_by(|a, b| descending(key(a), key(b))); // stable: ties stay by name
+    }
+    cities.into_iter().map(|c| c.id.clone()).collect()
+}
+
+/// Provinces present in the dataset, sorted, for the province filter.
+pub fn provinces(data: &Dataset) -> Vec<String> {
+    let mut list: Vec<String> = data.cities.iter().map(|c| c.province.clone()).collect();
+    list.sort();
+    list.dedup();
+    list
+}

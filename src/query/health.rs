@@ -1,0 +1,70 @@
+//! Health-status breakdowns: the categories of a scale in their order, with counts, shares and
+//! the remainder that no category covers, so that a gap in the source stays visible.
+
+use crate::chart::stack::{stack, Segment};
+use crate::data::{Dataset, HealthCategory, Labels, Observation};
+
+/// One part of a breakdown: a category of the scale, or the unassessed remainder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part<'a> {
+    /// `None` for the remainder that falls in no category ("tidak dilaporkan").
+    pub category: Option<&'a HealthCategory>,
+    pub count: i64,
+    pub approximate: bool,
+    pub quote: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown<'a> {
+    pub observation: &'a Observation,
+    pub scale_labels: &'a Labels,
+    /// The total the parts are shares of: the reported total, or the sum when none is reported.
+    pub total: i64,
+    pub total_reported: bool,
+    pub parts: Vec<Part<'a>>,
+    /// Geometry of a 100% stacked bar, one segment per part, same order.
+    pub segments: Vec<Segment>,
+}
+
+impl Breakdown<'_> {
+    /// The count that no category covers (0 when the categories add up).
+    pub fn unassessed(&self) -> i64 {
+        self.parts.iter().filter(|p| p.category.is_none()).map(|p| p.count).sum()
+    }
+}
+
+/// The breakdown of `o`, in the scale's category order, with a remainder part when the
+/// categories sum to less than the total. Categories the source does not mention are left out.
+pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<'a>> {
+    let health = o.health.as_ref()?;
+    let scale = data.health_scale(&health.scale)?;
+    let mut parts: Vec<Part> = scale
+        .categories
+        .iter()
+        .filter_map(|cat| {
+            let c = health.counts.iter().find(|c| c.category == cat.id)?;
+            Some(Part { category: Some(cat), count: c.value, approximate: c.approximate, quote: Some(&c.quote) })
+        })
+        .collect();
+    let sum: i64 = parts.iter().map(|p| p.count).sum();
+    let (total, total_reported) = match &o.total {
+        Some(t) => (t.value, true),
+        None => (sum, false),
+    };
+    if total > sum {
+        let quote = o.total.as_ref().map(|t| t.quote.as_str());
+        parts.push(Part { category: None, count: total - sum, approximate: false, quote });
+    }
+    let counts: Vec<u64> = parts.iter().map(|p| p.count.max(0) as u64).collect();
+    let segments = stack(&counts);
+    Some(Breakdown { observation: o, scale_labels: &scale.labels, total, total_reported, parts, segments })
+}
+
+/// The latest breakdown of each city that has one, in the dataset's city order.
+pub fn latest_breakdowns(data: &Dataset) -> Vec<Breakdown<'_>> {
+    data.cities.iter().filter_map(|c| latest_breakdown(data, &c.id)).collect()
+}
+
+pub fn latest_breakdown<'a>(data: &'a Dataset, city: &str) -> Option<Breakdown<'a>> {
+    super::records::observations(data, city).into_iter().rev().find_map(|o| breakdown(data, o))
+}

@@ -1,0 +1,11 @@
+//! Pure questions over a validated dataset: what the views show, computed without Leptos so that
+//! every rule (what "latest" means, how filters match, how shares are computed) is tested.
+
+pub mod awards;
+pub mod cities;
+pub mod health;
+pub mod records;
+pub mod status;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,135 @@
+use super::awards::{givers, timeline, years, AwardFilter, UNKNOWN_GIVER};
+use super::cities::{provinces, select, CityFilter, CitySort};
+use super::health::{latest_breakdown, latest_breakdowns};
+use super::records::*;
+use crate::data::{parse_dataset, Dataset};
+
+fn data() -> Dataset {
+    parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid")
+}
+
+fn filter(search: &str) -> CityFilter {
+    CityFilter { search: search.into(), ..CityFilter::default() }
+}
+
+#[test]
+fn latest_observation_is_the_newest_of_all_cooperatives() {
+    let d = data();
+    let b = latest_observation(&d, "kota-blitar").expect("blitar has data");
+    assert_eq!(b.id, "blitar-2022-07");
+    // Kopontren (a scoped subset) never stands for the whole city.
+    assert_eq!(latest_observation(&d, "kota-probolinggo").map(|o| o.id.as_str()), Some("probolinggo-2023-07"));
+    assert_eq!(scoped_observations(&d, "kota-probolinggo").len(), 1);
+    assert_eq!(
+        observations(&d, "kota-blitar").iter().map(|o| o.id.as_str()).collect::<Vec<_>>(),
+        ["blitar-2019-09", "blitar-2022-07"]
+    );
+}
+
+#[test]
+fn active_share_uses_the_latest_observation_with_both_figures() {
+    let d = data();
+    let (share, o) = active_share(&d, "kota-blitar").expect("2019 has both");
+    assert_eq!(o.id, "blitar-2019-09");
+    assert!((share - 255.0 / 341.0).abs() < 1e-9);
+    assert!(active_share(&d, "kota-malang").is_none());
+    assert!(active_share(&d, "kota-probolinggo").is_none(), "no total reported");
+}
+
+#[test]
+fn leader_is_the_latest_leader_role() {
+    let d = data();
+    let (p, r) = leader(&d, "kota-blitar").expect("leader");
+    assert_eq!((p.name.as_deref(), r.title.as_str()), (Some("Santoso"), "Wali Kota Blitar"));
+    let (p, r) = leader(&d, "kota-probolinggo").expect("leader");
+    assert_eq!((p.name.as_deref(), r.title.as_str()), (None, "Wali Kota Probolinggo"));
+    assert_eq!(people(&d, "kota-mojokerto").len(), 2);
+}
+
+#[test]
+fn search_matches_city_province_and_leader_ignoring_case_and_punctuation() {
+    let d = data();
+    assert_eq!(select(&d, &filter("blitar"), CitySort::Name), ["kota-blitar"]);
+    assert_eq!(select(&d, &filter("  KOTA   mojo"), CitySort::Name), ["kota-mojokerto"]);
+    assert_eq!(select(&d, &filter("wahyu"), CitySort::Name), ["kota-malang"]);
+    assert_eq!(select(&d, &filter("jawa timur"), CitySort::Name).len(), 4);
+    assert!(select(&d, &filter("surabaya"), CitySort::Name).is_empty());
+}
+
+#[test]
+fn filters_by_province_and_award() {
+    let d = data();
+    let awarded = CityFilter { has_award: true, ..CityFilter::default() };
+    assert_eq!(select(&d, &awarded, CitySort::Name), ["kota-blitar", "kota-malang", "kota-probolinggo"]);
+    let elsewhere = CityFilter { province: Some("Bali".into()), ..CityFilter::default() };
+    assert!(select(&d, &elsewhere, CitySort::Name).is_empty());
+    assert_eq!(provinces(&d), ["Jawa Timur"]);
+}
+
+#[test]
+fn sorts_put_unreported_figures_last() {
+    let d = data();
+    let all = CityFilter::default();
+    assert_eq!(select(&d, &all, CitySort::Name), ["kota-blitar", "kota-malang", "kota-mojokerto", "kota-probolinggo"]);
+    // 624, 280, 192, then Probolinggo (no total reported).
+    assert_eq!(select(&d, &all, CitySort::Count), ["kota-malang", "kota-blitar", "kota-mojokerto", "kota-probolinggo"]);
+    assert_eq!(select(&d, &all, CitySort::ActiveShare)[0], "kota-blitar");
+    assert_eq!(
+        select(&d, &all, CitySort::LatestAward),
+        ["kota-malang", "kota-probolinggo", "kota-blitar", "kota-mojokerto"]
+    );
+    for s in CitySort::ALL {
+        assert_eq!(CitySort::from_key(s.key()), Some(s));
+    }
+}
+
+#[test]
+fn timeline_groups_awards_by_year_and_filters() {
+    let d = data();
+    let all = timeline(&d, &AwardFilter::default());
+    assert_eq!(all.iter().map(|g| g.year).collect::<Vec<_>>(), [2022, 2023, 2024]);
+    let dekopin = timeline(&d, &AwardFilter { giver: Some("dekopin".into()), year: None });
+    assert_eq!(dekopin.iter().map(|g| g.year).collect::<Vec<_>>(), [2022, 2024]);
+    let unknown = timeline(&d, &AwardFilter { giver: Some(UNKNOWN_GIVER.into()), year: None });
+    assert_eq!(unknown[0].awards[0].city, "kota-probolinggo");
+    assert!(timeline(&d, &AwardFilter { giver: None, year: Some(2020) }).is_empty());
+    assert_eq!(givers(&d), ["dekopin", UNKNOWN_GIVER]);
+    assert_eq!(years(&d), [2022, 2023, 2024]);
+}
+
+#[test]
+fn mojokerto_breakdown_keeps_the_unassessed_remainder() {
+    let d = data();
+    let b = latest_breakdown(&d, "kota-mojokerto").expect("breakdown");
+    let counts: Vec<i64> = b.parts.iter().map(|p| p.count).collect();
+    assert_eq!(counts, [19, 68, 32, 45, 28]);
+    assert_eq!(b.unassessed(), 28);
+    assert!(b.parts[4].category.is_none());
+    let percents: Vec<u32> = b.segments.iter().map(|s| s.percent).collect();
+    assert_eq!(percents, [10, 35, 17, 23, 15]);
+    assert_eq!(percents.iter().sum::<u32>(), 100);
+    assert_eq!(latest_breakdowns(&d).len(), 1);
+    assert!(latest_breakdown(&d, "kota-blitar").is_none());
+}
+
+#[test]
+fn city_awards_and_activities_are_newest_first() {
+    let d = data();
+    assert_eq!(awards(&d, "kota-malang").len(), 1);
+    let acts = activities(&d, "kota-blitar");
+    assert_eq!(acts[0].id, "blitar-2019-pelatihan-pengurus", "the dated one first");
+}
+
+#[test]
+fn status_split_keeps_what_the_source_leaves_unexplained() {
+    use super::status::{status_split, Status};
+    let d = data();
+    let obs = |id: &str| d.observations.iter().find(|o| o.id == id).expect(id);
+    let b22 = status_split(obs("blitar-2022-07")).expect("total and inactive");
+    let parts: Vec<(Status, i64)> = b22.iter().map(|p| (p.status, p.count)).collect();
+    assert_eq!(parts, [(Status::Inactive, 35), (Status::Unreported, 245)]);
+    let b19 = status_split(obs("blitar-2019-09")).expect("complete");
+    assert_eq!(b19.iter().map(|p| p.segment.percent).collect::<Vec<_>>(), [75, 25]);
+    assert!(status_split(obs("malang-2023-12")).is_none(), "a total alone has nothing to split");
+    assert!(status_split(obs("probolinggo-2023-07")).is_none(), "no total");
+}
