@@ -32,3 +32,23 @@ fn scales_round_up_to_nice_numbers() {
     assert_eq!(s.apply(200.0), 100.0);
     assert_eq!(s.apply(-5.0), 0.0);
 }
+
+#[test]
+fn grouped_bars_are_proportional_and_skip_missing_values() {
+    use super::grouped::{grouped, MARGIN_LEFT};
+    // Blitar: 2019 (341, 255, 86) and 2022 (280, not reported, 35).
+    let l =
+        grouped(&[vec![Some(341.0), Some(255.0), Some(86.0)], vec![Some(280.0), None, Some(35.0)]], 3, 400.0, 240.0);
+    assert_eq!(l.bars.len(), 5, "the missing active count is not drawn");
+    let h = |g: usize, s: usize| l.bars.iter().find(|b| b.group == g && b.series == s).map(|b| b.height);
+    let (Some(a), Some(b)) = (h(0, 0), h(0, 2)) else { panic!("bars exist") };
+    assert!((a / b - 341.0 / 86.0).abs() < 1e-9);
+    assert!(l.bars.iter().all(|b| (b.y + b.height - l.baseline).abs() < 1e-9), "bars stand on the baseline");
+    assert!(l.bars.iter().all(|b| b.x >= MARGIN_LEFT && b.x + b.width <= 400.0));
+    assert!(l.group_centers[0] < l.group_centers[1]);
+    assert_eq!(l.ticks.first().map(|t| t.0), Some(0.0));
+    assert_eq!(l.ticks.last().map(|t| t.0), Some(400.0));
+    // Bars within a group do not overlap.
+    let g0: Vec<_> = l.bars.iter().filter(|b| b.group == 0).collect();
+    assert!(g0.windows(2).all(|w| w[0].x + w[0].width <= w[1].x));
+}

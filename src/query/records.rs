@@ -1,7 +1,7 @@
 //! Per-city look-ups: observations in time order, the latest one, the leader, the awards.
 
 use crate::data::date::PartialDate;
-use crate::data::{Activity, Award, Dataset, Observation, Person, Role};
+use crate::data::{Activity, Award, Dataset, Observation, Person, Role, Source};
 
 /// The city's observations of all its cooperatives (no `scope`), oldest first.
 pub fn observations<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Observation> {
@@ -73,4 +73,16 @@ pub fn activities<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Activity> {
     let mut list: Vec<&Activity> = data.activities.iter().filter(|a| a.city == city).collect();
     list.sort_by_key(|a| std::cmp::Reverse(a.start.as_ref().and_then(|d| d.date())));
     list
+}
+
+/// Every source that any of the city's records cite, in dataset order.
+pub fn sources_of<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Source> {
+    let mut cited: Vec<&str> = Vec::new();
+    cited.extend(data.observations.iter().filter(|o| o.city == city).map(|o| o.source.as_str()));
+    cited.extend(data.awards.iter().filter(|a| a.city == city).map(|a| a.source.as_str()));
+    cited.extend(data.activities.iter().filter(|a| a.city == city).map(|a| a.source.as_str()));
+    for p in &data.people {
+        cited.extend(p.roles.iter().filter(|r| r.city.as_deref() == Some(city)).map(|r| r.source.as_str()));
+    }
+    data.sources.iter().filter(|s| cited.contains(&s.id.as_str())).collect()
 }

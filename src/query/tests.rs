@@ -133,3 +133,11 @@ fn status_split_keeps_what_the_source_leaves_unexplained() {
     assert!(status_split(obs("malang-2023-12")).is_none(), "a total alone has nothing to split");
     assert!(status_split(obs("probolinggo-2023-07")).is_none(), "no total");
 }
+
+#[test]
+fn a_city_cites_exactly_the_sources_of_its_records() {
+    let d = data();
+    let ids = |city: &str| sources_of(&d, city).into_iter().map(|s| s.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(ids("kota-blitar"), ["000_6a0d5c8487a6cfeb", "004_90f08064151dda7d"]);
+    assert_eq!(ids("kota-mojokerto"), ["003_d68335274871dd0c"]);
+}
