@@ -50,3 +50,10 @@ pub fn use_set_query() -> impl Fn(String) + Clone + 'static {
         );
     }
 }
+
+/// Sets the document title to "`title` — Koperasi Kota" (WCAG 2.4.2: every view is titled).
+pub fn set_page_title(title: &str) {
+    let app = use_strings().app_name;
+    let full = if title.is_empty() { app.to_string() } else { format!("{title} — {app}") };
+    document().set_title(&full);
+}

@@ -11,9 +11,8 @@ pub fn Cited(
     /// The figure as shown, e.g. "341" or "sekitar 160".
     #[prop(into)]
     text: String,
-    /// The verbatim sentence from the source.
-    #[prop(into)]
-    quote: String,
+    /// The verbatim sentence(s) from the source.
+    quotes: Vec<String>,
     /// The source id.
     #[prop(into)]
     source: String,
@@ -23,11 +22,11 @@ pub fn Cited(
         <details class="cited">
             <summary>
                 <span class="cited-value">{text}</span>
-                <span class="cited-mark" aria-hidden="true">"i"</span>
+                <span class="cited-mark" aria-hidden="true"></span>
                 <span class="visually-hidden">" ("{t.show_source}")"</span>
             </summary>
             <div class="cited-body">
-                <blockquote lang="id">{quote}</blockquote>
+                {quotes.into_iter().map(|q| view! { <blockquote lang="id">{q}</blockquote> }).collect_view()}
                 <SourceLine id=source/>
             </div>
         </details>

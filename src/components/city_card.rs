@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::people::holder_text;
 use super::{health_bar, status_bar, Cited, StackedBar};
 use crate::data::{Dataset, Figure, Observation};
 use crate::i18n::{fill, format, Lang};
@@ -46,11 +47,10 @@ pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
 fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
     let t = lang.strings();
     let value = leader(data, city).map(|(person, role)| {
-        let name = person.name.clone().unwrap_or_else(|| format!("({})", t.unnamed_person));
-        let text = format!("{name}, {}", role.title);
-        let quote = role.quotes.first().cloned().unwrap_or_default();
+        let text = holder_text(lang, person, role);
+        let quotes = role.quotes.clone();
         let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
-        view! { <Cited text quote source=role.source.clone()/> <span class="as-of">{as_of}</span> }
+        view! { <Cited text quotes source=role.source.clone()/> <span class="as-of">{as_of}</span> }
     });
     view! {
         <div class="fact">
@@ -67,7 +67,8 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
     let row = |label: &'static str, f: &Option<Figure>| {
         let value = match f {
             Some(f) => {
-                view! { <Cited text=format::figure(lang, f) quote=f.quote.clone() source=o.source.clone()/> }.into_any()
+                view! { <Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] source=o.source.clone()/> }
+                    .into_any()
             }
             None => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
         };
@@ -90,8 +91,8 @@ fn award_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
             let giver = a.giver.as_deref().and_then(|g| data.organisation(g)).map(|o| o.display_name().to_string());
             let date = format::date_fact(lang, &a.date);
             let text = [Some(title), giver, Some(date)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-            let quote = a.quotes.first().cloned().unwrap_or_default();
-            view! { <Cited text quote source=a.source.clone()/> }.into_any()
+            let quotes = a.quotes.clone();
+            view! { <Cited text quotes source=a.source.clone()/> }.into_any()
         }
         None => view! { <span class="not-reported">{t.no_award}</span> }.into_any(),
     };

@@ -33,10 +33,11 @@ pub fn StackedBar(
         .iter()
         .filter(|p| p.segment.width > 0.0)
         .map(|p| {
-            let (x, w) = (p.segment.start, p.segment.width);
+            // Percentages, not a stretched viewBox, so the patterns keep their shape at any width.
+            let (x, w) = (format!("{:.3}%", p.segment.start), format!("{:.3}%", p.segment.width));
             view! {
-                <rect x=x y="0" width=w height="10" class=class_of(p.tone)></rect>
-                {pattern_of(p.tone).map(|fill| view! { <rect x=x y="0" width=w height="10" fill=fill class="pattern-overlay"></rect> })}
+                <rect x=x.clone() y="0" width=w.clone() height="100%" class=class_of(p.tone)></rect>
+                {pattern_of(p.tone).map(|fill| view! { <rect x=x y="0" width=w height="100%" fill=fill class="pattern-overlay"></rect> })}
             }
         })
         .collect_view();
@@ -55,7 +56,7 @@ pub fn StackedBar(
         .collect_view();
     view! {
         <figure class=if compact { "stacked-bar compact" } else { "stacked-bar" }>
-            <svg role="img" aria-label=name viewBox="0 0 100 10" preserveAspectRatio="none" class="bar-svg">
+            <svg role="img" aria-label=name class="bar-svg">
                 {rects}
             </svg>
             <ul class="legend">{legend}</ul>

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use super::people::person_with_role;
+use super::{Cited, DateText, Fact, NoteList};
+use crate::data::Award;
+use crate::i18n::fill;
+use crate::state::{use_data, use_lang, use_url};
+use crate::url::Page;
+
+/// One award: title, city, recipient (and who received it on their behalf), giver, occasion,
+/// date and its precision, place, and the sentences it was read from. What the source does not
+/// say is said to be unstated.
+#[component]
+pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let t = lang.strings();
+    let url = use_url();
+    let title = award.title.clone().unwrap_or_else(|| t.untitled_award.to_string());
+    let heading_id = format!("penghargaan-{}", award.id);
+    let city = data.city(&award.city).map(|c| c.name.clone()).unwrap_or_else(|| award.city.clone());
+    let city_href = url.with_untracked(|u| u.link(Page::City(award.city.clone())));
+    let giver =
+        award.giver.as_deref().and_then(|g| data.organisation(g)).map(|o| format!("{} ({})", o.display_name(), o.name));
+    let supporters: Vec<String> =
+        award.supporters.iter().filter_map(|s| data.organisation(s)).map(|o| o.display_name().to_string()).collect();
+    let recipient = match data.person(&award.recipient).and_then(|p| p.name.clone()) {
+        Some(name) => format!("{name} ({})", award.recipient_role),
+        None => format!("{} ({})", award.recipient_role, t.unnamed_person),
+    };
+    let received_by = award.received_by.as_deref().map(|p| {
+        fill(t.on_behalf, &[("person", &person_with_role(&data, lang, p)), ("recipient", &award.recipient_role)])
+    });
+    let handed_by = award.handed_by.as_deref().map(|p| person_with_role(&data, lang, p));
+    let unstated = move || view! { <span class="not-reported">{t.not_stated}</span> };
+    view! {
+        <article class="award" aria-labelledby=heading_id.clone() data-testid="award">
+            <h3 id=heading_id.clone()>{title}</h3>
+            <dl class="facts">
+                {show_city.then(|| view! { <Fact label=t.award_city><a href=city_href>{city}</a></Fact> })}
+                <Fact label=t.award_recipient>{recipient}</Fact>
+                {received_by.map(|r| view! { <Fact label=t.award_received_by><span data-testid="received-by">{r}</span></Fact> })}
+                <Fact label=t.award_giver>{giver.map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
+                {(!supporters.is_empty()).then(|| view! { <Fact label=t.award_supporters>{supporters.join(", ")}</Fact> })}
+                <Fact label=t.award_occasion>{award.occasion.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
+                <Fact label=t.award_date><DateText fact=award.date.clone()/></Fact>
+                {handed_by.map(|h| view! { <Fact label=t.award_handed_by>{h}</Fact> })}
+                <Fact label=t.award_place>{award.place.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
+                {award.reason.clone().map(|r| view! { <Fact label=t.award_reason>{r}</Fact> })}
+            </dl>
+            <p class="quotes"><Cited text=t.quotes_label quotes=award.quotes.clone() source=award.source.clone()/></p>
+            <NoteList notes=award.notes.clone() source=award.source.clone()/>
+        </article>
+    }
+}

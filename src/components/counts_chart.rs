@@ -1,0 +1,122 @@
+use leptos::prelude::*;
+
+use super::status_label;
+use crate::chart::grouped::{grouped, MARGIN_LEFT};
+use crate::data::{Figure, Observation};
+use crate::i18n::{fill, format, Lang};
+use crate::query::status::Status;
+use crate::state::use_lang;
+
+const WIDTH: f64 = 420.0;
+const HEIGHT: f64 = 220.0;
+
+/// The series drawn per observation, in order.
+const SERIES: [Status; 3] = [Status::Unreported, Status::Active, Status::Inactive];
+
+fn series_figure(o: &Observation, s: Status) -> &Option<Figure> {
+    match s {
+        Status::Active => &o.active,
+        Status::Inactive => &o.inactive,
+        Status::Dissolving => &o.dissolving,
+        Status::Unreported => &o.total,
+    }
+}
+
+fn series_label(lang: Lang, s: Status) -> &'static str {
+    match s {
+        Status::Unreported => lang.strings().total_label,
+        other => status_label(lang, other),
+    }
+}
+
+fn series_class(s: Status) -> &'static str {
+    match s {
+        Status::Unreported => "series-total",
+        Status::Active => "series-active",
+        Status::Inactive => "series-inactive",
+        Status::Dissolving => "series-dissolving",
+    }
+}
+
+/// Grouped bars of total, active and inactive per observation date. Figures not reported are
+/// gaps, approximate ones have a dashed outline and "sekitar" in their label; the accessible
+/// name states every number (the table below repeats them).
+#[component]
+pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let groups: Vec<Vec<Option<f64>>> = observations
+        .iter()
+        .map(|o| SERIES.iter().map(|&s| series_figure(o, s).as_ref().map(|f| f.value as f64)).collect())
+        .collect();
+    let layout = grouped(&groups, SERIES.len(), WIDTH, HEIGHT);
+    let summary: Vec<String> = observations
+        .iter()
+        .map(|o| {
+            let parts: Vec<String> = SERIES
+                .iter()
+                .map(|&s| {
+                    let v =
+                        series_figure(o, s).as_ref().map_or(t.not_reported.to_string(), |f| format::figure(lang, f));
+                    format!("{} {v}", series_label(lang, s))
+                })
+                .collect();
+            format!("{}: {}", format::date_fact(lang, &o.as_of), parts.join(", "))
+        })
+        .collect();
+    let name = fill(t.counts_chart_name, &[("city", &city), ("summary", &format!("{}.", summary.join("; ")))]);
+    let bars = layout
+        .bars
+        .iter()
+        .map(|b| {
+            let s = SERIES[b.series];
+            let figure = series_figure(&observations[b.group], s).clone();
+            let approximate = figure.as_ref().is_some_and(|f| f.approximate);
+            let label = figure.as_ref().map(|f| format::figure(lang, f)).unwrap_or_default();
+            let class = format!("{}{}", series_class(s), if approximate { " approx" } else { "" });
+            // Inactive bars are hatched as in the stacked bars, so colour is not the only cue.
+            let hatch = (s == Status::Inactive)
+                .then(|| view! { <rect x=b.x y=b.y width=b.width height=b.height fill="url(#pat-4)"></rect> });
+            view! {
+                <rect x=b.x y=b.y width=b.width height=b.height class=class></rect>
+                {hatch}
+                <text x=b.x + b.width / 2.0 y=b.y - 4.0 class="bar-value" text-anchor="middle">{label}</text>
+            }
+        })
+        .collect_view();
+    let ticks = layout
+        .ticks
+        .iter()
+        .map(|&(v, y)| {
+            view! {
+                <line x1=MARGIN_LEFT x2=WIDTH y1=y y2=y class="grid-line"></line>
+                <text x=MARGIN_LEFT - 6.0 y=y + 4.0 class="tick" text-anchor="end">{format::number(lang, v as i64)}</text>
+            }
+        })
+        .collect_view();
+    let labels = layout
+        .group_centers
+        .iter()
+        .zip(&observations)
+        .map(|(&x, o)| view! { <text x=x y=HEIGHT - 14.0 class="group-label" text-anchor="middle">{format::date_fact(lang, &o.as_of)}</text> })
+        .collect_view();
+    let legend = SERIES
+        .iter()
+        .map(|&s| view! { <li><span class=format!("swatch {}", series_class(s)) aria-hidden="true"></span>{series_label(lang, s)}</li> })
+        .collect_view();
+    let has_approx = observations
+        .iter()
+        .any(|o| SERIES.iter().any(|&s| series_figure(o, s).as_ref().is_some_and(|f| f.approximate)));
+    view! {
+        <figure class="counts-chart" data-testid="counts-chart">
+            <svg role="img" aria-label=name viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="chart-svg">
+                {ticks}
+                {bars}
+                <line x1=MARGIN_LEFT x2=WIDTH y1=layout.baseline y2=layout.baseline class="axis-line"></line>
+                {labels}
+            </svg>
+            <ul class="legend">{legend}</ul>
+            {has_approx.then(|| view! { <p class="as-of">{t.approx_legend}</p> })}
+        </figure>
+    }
+}

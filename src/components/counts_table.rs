@@ -1,0 +1,57 @@
+use leptos::prelude::*;
+
+use super::{Cited, DateText};
+use crate::data::{Figure, Observation};
+use crate::i18n::{fill, format};
+use crate::state::use_lang;
+
+/// Every dated observation of a city as a table, each figure opening onto its sentence.
+/// Subsets (e.g. Kopontren) get a scope column so they are never read as the city's total.
+#[component]
+pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let has_scope = observations.iter().any(|o| o.scope.is_some());
+    let caption = fill(t.counts_table_caption, &[("city", &city)]);
+    let cell = move |f: &Option<Figure>, source: &str| {
+        match f {
+        Some(f) => view! { <td><Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] source=source.to_string()/></td> }.into_any(),
+        None => view! { <td class="not-reported">{t.not_reported}</td> }.into_any(),
+    }
+    };
+    let rows = observations
+        .iter()
+        .map(|o| {
+            let scope = o.scope.as_ref().map_or(t.scope_all, |s| lang.pick(s)).to_string();
+            view! {
+                <tr>
+                    <th scope="row"><DateText fact=o.as_of.clone()/></th>
+                    {has_scope.then(|| view! { <td>{scope}</td> })}
+                    {cell(&o.total, &o.source)}
+                    {cell(&o.active, &o.source)}
+                    {cell(&o.inactive, &o.source)}
+                    {cell(&o.dissolving, &o.source)}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="table-title" aria-hidden="true">{caption.clone()}</p>
+            <div class="table-scroll" role="region" aria-label=caption.clone() tabindex="0">
+            <table class="data-table" data-testid="counts-table">
+                <caption class="visually-hidden">{caption.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_as_of}</th>
+                        {has_scope.then(|| view! { <th scope="col">{t.col_scope}</th> })}
+                        <th scope="col">{t.total_label}</th>
+                        <th scope="col">{t.active_label}</th>
+                        <th scope="col">{t.inactive_label}</th>
+                        <th scope="col">{t.dissolving_label}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

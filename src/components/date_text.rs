@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::data::DateFact;
+use crate::i18n::format;
+use crate::state::use_lang;
+
+/// A date as precisely as it is known ("2023 (paling lambat 24 Juli 2023)"), how precisely, and
+/// how it was derived from the text, one action away.
+#[component]
+pub fn DateText(fact: DateFact) -> impl IntoView {
+    let lang = use_lang();
+    let t = lang.strings();
+    let text = format::date_fact(lang, &fact);
+    let precision = format::precision(lang, &fact);
+    view! {
+        <span class="date-text">
+            {match fact.derivation {
+                Some(how) => view! {
+                    <details class="cited">
+                        <summary>
+                            <span class="cited-value">{text}</span>
+                            <span class="cited-mark" aria-hidden="true"></span>
+                            <span class="visually-hidden">" ("{t.derivation_label}")"</span>
+                        </summary>
+                        <div class="cited-body"><p><strong>{t.derivation_label}": "</strong>{how}</p></div>
+                    </details>
+                }.into_any(),
+                None => view! { <span>{text}</span> }.into_any(),
+            }}
+            " "
+            <span class="precision">"("{precision}")"</span>
+        </span>
+    }
+}

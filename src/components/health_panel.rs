@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use super::{health_bar, Cited, StackedBar};
+use crate::i18n::{fill, format};
+use crate::query::health::Breakdown;
+use crate::state::{use_data, use_lang};
+
+/// A health breakdown as a 100% stacked bar and a table with the same numbers: each category
+/// in the scale's order with count and share, the unassessed remainder as its own row, and the
+/// total.
+#[component]
+pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let t = lang.strings();
+    let o = data.observations.iter().find(|o| o.id == observation)?;
+    let b: Breakdown = crate::query::health::breakdown(&data, o)?;
+    let (parts, name) = health_bar(lang, &city, &b);
+    let date = format::date_fact(lang, &o.as_of);
+    let caption = fill(t.health_table_caption, &[("city", &city), ("date", &date)]);
+    let scale = fill(t.health_scale_label, &[("scale", lang.pick(b.scale_labels))]);
+    let rows = b
+        .parts
+        .iter()
+        .zip(&parts)
+        .map(|(p, bar)| {
+            let count = match p.quote {
+                Some(q) => view! { <Cited text=bar.count.clone() quotes=vec![q.to_string()] source=o.source.clone()/> }.into_any(),
+                None => view! { <span>{bar.count.clone()}</span> }.into_any(),
+            };
+            let class = if p.category.is_none() { "row-unassessed" } else { "" };
+            view! {
+                <tr class=class>
+                    <th scope="row"><span class=format!("swatch {}", bar.tone.map_or("tone-rest".into(), |t| format!("tone-{t}"))) aria-hidden="true"></span>" "{bar.label.clone()}</th>
+                    <td>{count}</td>
+                    <td>{bar.segment.percent}"%"</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let total = format::number(lang, b.total);
+    Some(view! {
+        <div class="health-panel" data-testid="health-panel">
+            <StackedBar parts name/>
+            <p class="as-of">{scale}</p>
+            <p class="table-title" aria-hidden="true">{caption.clone()}</p>
+            <div class="table-scroll" role="region" aria-label=caption.clone() tabindex="0">
+                <table class="data-table" data-testid="health-table">
+                    <caption class="visually-hidden">{caption.clone()}</caption>
+                    <thead>
+                        <tr><th scope="col">{t.col_category}</th><th scope="col">{t.col_count}</th><th scope="col">{t.col_share}</th></tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot><tr><th scope="row">{t.health_total_row}</th><td>{total}</td><td>"100%"</td></tr></tfoot>
+                </table>
+            </div>
+        </div>
+    })
+}

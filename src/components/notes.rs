@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use super::Cited;
+use crate::data::Note;
+use crate::state::use_strings;
+
+/// Remarks on a record (gaps, contradictions between headline and body), each with the
+/// sentence it rests on.
+#[component]
+pub fn NoteList(notes: Vec<Note>, #[prop(into)] source: String) -> impl IntoView {
+    let t = use_strings();
+    (!notes.is_empty()).then(|| {
+        let items = notes
+            .into_iter()
+            .map(|n| {
+                let quote =
+                    n.quote.map(|q| view! { " " <Cited text=t.see_source quotes=vec![q] source=source.clone()/> });
+                view! { <li>{n.text}{quote}</li> }
+            })
+            .collect_view();
+        view! {
+            <div class="notes">
+                <p class="notes-label">{t.notes_label}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}

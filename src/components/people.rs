@@ -1,0 +1,30 @@
+//! How people are named in the views: the name the source gives, or that it gives none.
+
+use crate::data::{Dataset, Person, Role};
+use crate::i18n::Lang;
+
+/// "Santoso" or "(nama tidak disebut)".
+pub fn person_name(data: &Dataset, lang: Lang, id: &str) -> String {
+    match data.person(id) {
+        Some(p) => p.name.clone().unwrap_or_else(|| format!("({})", lang.strings().unnamed_person)),
+        None => id.to_string(),
+    }
+}
+
+/// "Sri Untari (Ketua Umum Dekopin)": the name with the person's latest role.
+pub fn person_with_role(data: &Dataset, lang: Lang, id: &str) -> String {
+    let name = person_name(data, lang, id);
+    match data.person(id).and_then(|p| p.roles.iter().max_by_key(|r| r.as_of.date())) {
+        Some(role) => format!("{name} ({})", role.title),
+        None => name,
+    }
+}
+
+/// "Santoso, Wali Kota Blitar", or "Wali Kota Probolinggo (nama tidak disebut)" when the source
+/// names only the office.
+pub fn holder_text(lang: Lang, person: &Person, role: &Role) -> String {
+    match &person.name {
+        Some(name) => format!("{name}, {}", role.title),
+        None => format!("{} ({})", role.title, lang.strings().unnamed_person),
+    }
+}
