@@ -1,11 +1,17 @@
 //! One file per view. `page_view` picks the view the URL asks for.
 
+mod awards;
 mod cities;
+mod city;
+mod health;
 mod not_found;
 
 use leptos::prelude::*;
 
+pub use awards::AwardsPage;
 pub use cities::CitiesPage;
+pub use city::CityPage;
+pub use health::HealthPage;
 pub use not_found::NotFound;
 
 use crate::url::Page;
@@ -13,8 +19,9 @@ use crate::url::Page;
 pub fn page_view(page: Page) -> AnyView {
     match page {
         Page::Cities => view! { <CitiesPage/> }.into_any(),
-        Page::City(id) => view! { <NotFound city=id/> }.into_any(),
-        Page::Awards | Page::Health => view! { <NotFound/> }.into_any(),
+        Page::City(id) => view! { <CityPage id/> }.into_any(),
+        Page::Awards => view! { <AwardsPage/> }.into_any(),
+        Page::Health => view! { <HealthPage/> }.into_any(),
         Page::Unknown(page) => view! { <NotFound page/> }.into_any(),
     }
 }

@@ -1,0 +1,103 @@
+use leptos::prelude::*;
+
+use crate::components::AwardItem;
+use crate::data::Award;
+use crate::i18n::fill;
+use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
+use crate::state::{set_page_title, use_data, use_set_query, use_strings, use_url};
+
+/// "Penghargaan": every award of every city in time order, grouped by year, filtered by giver
+/// and year from the URL.
+#[component]
+pub fn AwardsPage() -> impl IntoView {
+    let t = use_strings();
+    let url = use_url();
+    let data = use_data();
+    set_page_title(t.awards_title);
+    let groups = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            url.with(|u| {
+                timeline(&data, &u.awards)
+                    .into_iter()
+                    .map(|g| (g.year, g.awards.into_iter().cloned().collect::<Vec<Award>>()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let count = move || groups.with(|g| g.iter().map(|(_, a)| a.len()).sum::<usize>());
+    view! {
+        <section class="page page-awards" aria-labelledby="judul-halaman">
+            <h1 id="judul-halaman">{t.awards_title}</h1>
+            <p class="intro">{t.awards_intro}</p>
+            <AwardFilters givers=givers(&data) years=years(&data)/>
+            <p class="result-count" aria-live="polite">{move || fill(t.award_count, &[("n", &count().to_string())])}</p>
+            <Show when=move || { count() > 0 } fallback=move || view! { <p class="empty-state">{t.no_awards_match}</p> }>
+                <ol class="timeline" role="list">
+                    <For
+                        each=move || groups.get()
+                        key=|(year, awards)| (*year, awards.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
+                        children=move |(year, awards)| view! {
+                            <li class="timeline-year" data-testid="timeline-year">
+                                <h2>{year}</h2>
+                                <ul class="item-list">
+                                    {awards.into_iter().map(|award| view! { <li><AwardItem award show_city=true/></li> }).collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    />
+                </ol>
+            </Show>
+        </section>
+    }
+}
+
+/// Giver and year selects; they rewrite the URL.
+#[component]
+fn AwardFilters(givers: Vec<String>, years: Vec<i32>) -> impl IntoView {
+    let t = use_strings();
+    let url = use_url();
+    let data = use_data();
+    let set_query = use_set_query();
+    let set_giver = {
+        let set_query = set_query.clone();
+        move |v: String| {
+            set_query(url.with_untracked(|u| u.with(|n| n.awards.giver = Some(v).filter(|v| !v.is_empty()))))
+        }
+    };
+    let set_year = move |v: String| set_query(url.with_untracked(|u| u.with(|n| n.awards.year = v.parse().ok())));
+    let giver_options = givers
+        .into_iter()
+        .map(|g| {
+            let label = match data.organisation(&g) {
+                Some(o) => o.display_name().to_string(),
+                None if g == UNKNOWN_GIVER => t.giver_unknown_option.to_string(),
+                None => g.clone(),
+            };
+            let key = g.clone();
+            view! { <option value=g prop:selected=move || url.with(|u| u.awards.giver.as_deref() == Some(key.as_str()))>{label}</option> }
+        })
+        .collect_view();
+    let year_options = years
+        .into_iter()
+        .map(|y| view! { <option value=y.to_string() prop:selected=move || url.with(|u| u.awards.year == Some(y))>{y}</option> })
+        .collect_view();
+    view! {
+        <form class="filters filters-awards" aria-label=t.awards_filters_label on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="pemberi">{t.filter_giver}</label>
+                <select id="pemberi" on:change:target=move |ev| set_giver(ev.target().value())>
+                    <option value="" prop:selected=move || url.with(|u| u.awards.giver.is_none())>{t.all_givers}</option>
+                    {giver_options}
+                </select>
+            </div>
+            <div class="field">
+                <label for="tahun">{t.filter_year}</label>
+                <select id="tahun" on:change:target=move |ev| set_year(ev.target().value())>
+                    <option value="" prop:selected=move || url.with(|u| u.awards.year.is_none())>{t.all_years}</option>
+                    {year_options}
+                </select>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,126 @@
+use leptos::prelude::*;
+
+use super::NotFound;
+use crate::components::people::holder_text;
+use crate::components::{
+    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, SourceCard,
+};
+use crate::data::{CityKind, Dataset, Observation};
+use crate::i18n::{fill, format, Lang};
+use crate::query::health::latest_breakdown;
+use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
+use crate::state::{set_page_title, use_data, use_lang};
+
+/// One city: header with its leader, counts over time (chart and table), health breakdown,
+/// awards, trainings and programmes, the people named, and the sources behind all of it.
+#[component]
+pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let t = lang.strings();
+    let Some(city) = data.city(&id).cloned() else {
+        return view! { <NotFound city=id/> }.into_any();
+    };
+    set_page_title(&city.name);
+    let whole: Vec<Observation> = observations(&data, &id).into_iter().cloned().collect();
+    let mut all = whole.clone();
+    all.extend(scoped_observations(&data, &id).into_iter().cloned());
+    all.sort_by_key(|o| o.as_of.date());
+    let notes = all.iter().map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone()/> }).collect_view();
+    let health = latest_breakdown(&data, &id).map(|b| b.observation.id.clone());
+    let city_awards: Vec<_> = awards(&data, &id).into_iter().cloned().collect();
+    let city_activities: Vec<_> = activities(&data, &id).into_iter().cloned().collect();
+    let kind = match city.kind {
+        CityKind::Kota => t.kind_kota,
+        CityKind::Kabupaten => t.kind_kabupaten,
+    };
+    let name = city.name.clone();
+    view! {
+        <div class="page page-city" data-testid="city-page">
+            <header class="city-header">
+                <h1>{city.name.clone()}</h1>
+                <p class="province">{kind}" · "{city.province.clone()}</p>
+                <dl class="facts">{leader_fact(&data, lang, &id)}</dl>
+            </header>
+            <section aria-labelledby="bagian-angka">
+                <h2 id="bagian-angka">{t.section_counts}</h2>
+                {if all.is_empty() {
+                    view! { <p class="not-reported">{t.no_figures}</p> }.into_any()
+                } else {
+                    view! {
+                        {(!whole.is_empty()).then(|| view! { <CountsChart city=name.clone() observations=whole.clone()/> })}
+                        <CountsTable city=name.clone() observations=all.clone()/>
+                        {notes}
+                    }
+                    .into_any()
+                }}
+            </section>
+            <section aria-labelledby="bagian-kesehatan">
+                <h2 id="bagian-kesehatan">{t.section_health}</h2>
+                {match health {
+                    Some(obs) => view! { <HealthPanel city=name.clone() observation=obs/> }.into_any(),
+                    None => view! { <p class="not-reported">{t.no_health}</p> }.into_any(),
+                }}
+            </section>
+            <section aria-labelledby="bagian-penghargaan">
+                <h2 id="bagian-penghargaan">{t.section_awards}</h2>
+                {if city_awards.is_empty() {
+                    view! { <p class="not-reported">{t.no_award}</p> }.into_any()
+                } else {
+                    view! { <ul class="item-list">{city_awards.into_iter().map(|award| view! { <li><AwardItem award/></li> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+            <section aria-labelledby="bagian-kegiatan">
+                <h2 id="bagian-kegiatan">{t.section_activities}</h2>
+                {if city_activities.is_empty() {
+                    view! { <p class="not-reported">{t.no_activities}</p> }.into_any()
+                } else {
+                    view! { <ul class="item-list">{city_activities.into_iter().map(|activity| view! { <li><ActivityItem activity/></li> }).collect_view()}</ul> }.into_any()
+                }}
+            </section>
+            <section aria-labelledby="bagian-orang">
+                <h2 id="bagian-orang">{t.section_people}</h2>
+                {people_list(&data, lang, &id)}
+            </section>
+            <section aria-labelledby="bagian-sumber">
+                <h2 id="bagian-sumber">{t.section_sources}</h2>
+                <ul class="source-list">{sources_of(&data, &id).into_iter().map(|s| view! { <SourceCard id=s.id.clone()/> }).collect_view()}</ul>
+            </section>
+        </div>
+    }
+    .into_any()
+}
+
+fn leader_fact(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
+    let t = lang.strings();
+    let (person, role) = leader(data, city)?;
+    let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+    let (text, quotes, source) = (holder_text(lang, person, role), role.quotes.clone(), role.source.clone());
+    Some(view! {
+        <Fact label=t.leader_label>
+            <Cited text quotes source/>
+            " "<span class="as-of">{as_of}</span>
+        </Fact>
+    })
+}
+
+fn people_list(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
+    let t = lang.strings();
+    let items = people(data, city)
+        .into_iter()
+        .map(|(person, role)| {
+            let name = person.name.clone().unwrap_or_else(|| format!("({})", t.unnamed_person));
+            let aka = person.also_known_as.clone().map(|a| format!(" “{a}”")).unwrap_or_default();
+            let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+            view! {
+                <li>
+                    <strong>{name}{aka}</strong>", "
+                    <Cited text=role.title.clone() quotes=role.quotes.clone() source=role.source.clone()/>
+                    " "<span class="as-of">{as_of}</span>
+                    {role.note.clone().map(|n| view! { <br/><span class="as-of">{n}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="people-list">{items}</ul> }
+}

@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+
+use crate::components::{status_bar, HealthPanel, StackedBar};
+use crate::data::Figure;
+use crate::i18n::{fill, format, Lang};
+use crate::query::health::latest_breakdowns;
+use crate::query::records::latest_observation;
+use crate::state::{set_page_title, use_data, use_lang, use_url};
+use crate::url::Page;
+
+/// "Kesehatan": cities compared by 100% stacked bars of their latest health breakdown (scale
+/// order, unassessed remainder as its own segment), then the cities with no assessment and
+/// what is known of them instead.
+#[component]
+pub fn HealthPage() -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let t = lang.strings();
+    let url = use_url();
+    set_page_title(t.health_title);
+    let link = move |id: &str| url.with_untracked(|u| u.link(Page::City(id.to_string())));
+    let assessed: Vec<(String, String, String)> = latest_breakdowns(&data)
+        .into_iter()
+        .filter_map(|b| {
+            Some((b.observation.city.clone(), data.city(&b.observation.city)?.name.clone(), b.observation.id.clone()))
+        })
+        .collect();
+    let unassessed: Vec<String> =
+        data.cities.iter().filter(|c| !assessed.iter().any(|(id, _, _)| *id == c.id)).map(|c| c.id.clone()).collect();
+    view! {
+        <section class="page page-health" aria-labelledby="judul-halaman">
+            <h1 id="judul-halaman">{t.health_title}</h1>
+            <p class="intro">{t.health_intro}</p>
+            <ul class="health-compare" role="list">
+                {assessed.into_iter().map(|(id, name, obs)| view! {
+                    <li data-testid="health-city">
+                        <h2><a href=link(&id)>{name.clone()}</a></h2>
+                        <HealthPanel city=name observation=obs/>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <h2>{t.health_none_title}</h2>
+            <ul class="item-list" role="list">
+                {unassessed.into_iter().map(|id| known_instead(lang, &id, link(&id))).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// A city without a health assessment: its latest counts, and the status bar when it has one.
+fn known_instead(lang: Lang, id: &str, href: String) -> impl IntoView {
+    let data = use_data();
+    let t = lang.strings();
+    let city = data.city(id)?.name.clone();
+    let latest = latest_observation(&data, id);
+    let known = match latest {
+        Some(o) => {
+            let figure = |label: &str, f: &Option<Figure>| {
+                format!("{label} {}", f.as_ref().map_or(t.not_reported.to_string(), |f| format::figure(lang, f)))
+            };
+            let date = fill(t.as_of, &[("date", &format::date_fact(lang, &o.as_of))]);
+            format!(
+                "{}: {}, {}, {} ({date})",
+                t.health_known_instead,
+                figure(t.total_label, &o.total),
+                figure(t.active_label, &o.active),
+                figure(t.inactive_label, &o.inactive)
+            )
+        }
+        None => t.no_figures.to_string(),
+    };
+    let bar = latest
+        .and_then(|o| status_bar(lang, &city, o))
+        .map(|(parts, name)| view! { <StackedBar parts name compact=true/> });
+    Some(view! {
+        <li class="known-instead" data-testid="health-unassessed">
+            <h3><a href=href>{city}</a></h3>
+            <p>{t.no_health}" "{known}</p>
+            {bar}
+        </li>
+    })
+}
