@@ -123,6 +123,25 @@ pub async fn snap(env: &Env, name: &str) -> R {
     }
 }
 
+/// Saves a screenshot of the app's iframe (the phone-width view) when `SCREENSHOTS` is set:
+/// the frame is made as tall as its content first, so the whole page is captured.
+pub async fn snap_framed(env: &Env, name: &str) -> R {
+    let Some(dir) = &env.screenshots else { return Ok(()) };
+    let height = env.page.js("return document.documentElement.scrollHeight;", vec![]).await?;
+    env.page.client.enter_parent_frame().await.map_err(|e| e.to_string())?;
+    env.page
+        .js("document.getElementById('app').style.height = arguments[0] + 'px'; return true;", vec![height.clone()])
+        .await?;
+    // An element screenshot stops at the viewport: make the window as tall as the frame.
+    let tall = height.as_u64().unwrap_or(900).clamp(900, 6000) as u32;
+    env.page.set_viewport(1280, tall).await?;
+    let frame = env.page.client.find(fantoccini::Locator::Id("app")).await.map_err(|e| e.to_string())?;
+    let png = frame.screenshot().await.map_err(|e| e.to_string())?;
+    std::fs::write(dir.join(format!("{name}.png")), png).map_err(|e| e.to_string())?;
+    env.page.set_viewport(1280, 900).await?;
+    env.page.client.enter_frame(0).await.map_err(|e| e.to_string())
+}
+
 /// The page's scroll width and the viewport's width without scrollbar: horizontal scrolling
 /// when the first is larger.
 pub async fn overflow(env: &Env) -> R<(i64, i64)> {

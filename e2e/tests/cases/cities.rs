@@ -5,7 +5,7 @@ use e2e::{Case, Env};
 use fantoccini::key::Key;
 use serde_json::json;
 
-use super::case;
+use super::{case, expect_all};
 use crate::{axe_check, open_framed, overflow, snap};
 
 pub fn cases() -> Vec<Case> {
@@ -25,17 +25,6 @@ const ALL: [&str; 4] = ["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Pr
 
 async fn card_text(env: &Env, name: &str) -> R<String> {
     env.page.article(name).await?.text().await.map_err(|e| e.to_string())
-}
-
-/// Checks that `text` (whitespace folded, as a reader sees it) contains every `wanted`.
-fn expect_all(text: &str, card: &str, wanted: &[&str]) -> R {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    for w in wanted {
-        if !text.contains(w) {
-            return Err(format!("card {card} should show {w:?}; it shows:\n{text}"));
-        }
-    }
-    Ok(())
 }
 
 async fn cards_show_the_four_cities_with_their_figures(env: &Env) -> R {

@@ -2,7 +2,11 @@
 
 use e2e::Case;
 
+mod awards;
 mod cities;
+mod city;
+mod health;
+mod views;
 
 /// Wraps an `async fn(&Env) -> R` into a [`Case`].
 macro_rules! case {
@@ -15,5 +19,20 @@ pub(crate) use case;
 pub fn all() -> Vec<Case> {
     let mut cases = Vec::new();
     cases.extend(cities::cases());
+    cases.extend(city::cases());
+    cases.extend(awards::cases());
+    cases.extend(health::cases());
+    cases.extend(views::cases());
     cases
+}
+
+/// Checks that `text` (whitespace folded, as a reader sees it) contains every `wanted`.
+pub fn expect_all(text: &str, what: &str, wanted: &[&str]) -> e2e::browser::R {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let missing: Vec<&&str> = wanted.iter().filter(|w| !text.contains(**w)).collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{what} should show {missing:?}; it shows:\n{text}"))
+    }
 }

@@ -1,0 +1,66 @@
+//! Checks over every view: axe-core, phone width, screenshots.
+
+use e2e::browser::R;
+use e2e::{Case, Env};
+
+use super::case;
+use crate::{axe_check, open_framed, overflow, snap, snap_framed};
+
+pub fn cases() -> Vec<Case> {
+    vec![case!(every_view_passes_axe), case!(every_view_fits_a_phone_without_horizontal_scroll)]
+}
+
+/// Every view, with the heading that says it has rendered.
+const VIEWS: [(&str, &str, &str); 7] = [
+    ("home", "", "Koperasi per kota"),
+    ("city-blitar", "?kota=kota-blitar", "Kota Blitar"),
+    ("city-probolinggo", "?kota=kota-probolinggo", "Kota Probolinggo"),
+    ("city-malang", "?kota=kota-malang", "Kota Malang"),
+    ("city-mojokerto", "?kota=kota-mojokerto", "Kota Mojokerto"),
+    ("awards", "?halaman=penghargaan", "Penghargaan"),
+    ("health", "?halaman=kesehatan", "Kesehatan koperasi"),
+];
+
+async fn wait_heading(env: &Env, heading: &str) -> R {
+    env.page
+        .wait_js(
+            &format!("the heading {heading:?}"),
+            "return document.querySelector('main h1')?.innerText === arguments[0];",
+            vec![serde_json::json!(heading)],
+        )
+        .await
+        .map(drop)
+}
+
+async fn every_view_passes_axe(env: &Env) -> R {
+    for (name, query, heading) in VIEWS {
+        env.page.open(query).await?;
+        wait_heading(env, heading).await?;
+        // Open every source disclosure so their content is checked too.
+        env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); return true;", vec![]).await?;
+        axe_check(env, name).await?;
+    }
+    Ok(())
+}
+
+async fn every_view_fits_a_phone_without_horizontal_scroll(env: &Env) -> R {
+    for (name, query, heading) in VIEWS {
+        env.page.open(query).await?;
+        wait_heading(env, heading).await?;
+        snap(env, &format!("{name}-1280")).await?;
+        open_framed(env, query, 390).await?;
+        wait_heading(env, heading).await?;
+        let (scroll, inner) = overflow(env).await?;
+        if scroll > inner {
+            return Err(format!("{name} at 390 px is {scroll} px wide"));
+        }
+        snap_framed(env, &format!("{name}-390")).await?;
+        open_framed(env, query, 320).await?;
+        wait_heading(env, heading).await?;
+        let (scroll, inner) = overflow(env).await?;
+        if scroll > inner {
+            return Err(format!("{name} at 320 px is {scroll} px wide"));
+        }
+    }
+    Ok(())
+}
