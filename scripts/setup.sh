@@ -29,13 +29,14 @@ done
 
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 6 minutes, once)"
-  cargo install --locked trunk --version "$TRUNK_VERSION"
+  # --force: cargo's install record may say "installed" when the binary is gone.
+  cargo install --locked --force trunk --version "$TRUNK_VERSION"
 fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   # Not --locked: its lock file pins a crate version the registry no longer has.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
 # wasm-opt (binaryen 132) and axe-core from npm, exactly as package-lock.json pins them.
@@ -57,4 +58,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
-say "ready (trunk $TRUNK_VERSION, wasm-bindgen $WASM_BINDGEN_VERSION, $(node_modules/.bin/wasm-opt --version))"
+# Check what is really on PATH now, so a failed install stops here with a clear message.
+check() { local got; got=$("$1" --version 2>/dev/null | head -n 1 || true)
+  [ "$got" = "$2" ] || { echo "setup: expected '$2' from $1, found '${got:-nothing}'" >&2; exit 1; }; }
+check trunk "trunk $TRUNK_VERSION"
+check wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"
+check node_modules/.bin/wasm-opt "wasm-opt version 132 (version_132)"
+command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+  || { echo "setup: chromium or chromedriver missing after install" >&2; exit 1; }
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null)"

@@ -57,8 +57,8 @@ fn Shell() -> impl IntoView {
 
     view! {
         {move || {
-            let _ = lang.get(); // rebuild the shell's text when the language changes
-            let t = lang.get_untracked().strings();
+            // Rebuilt when the language changes, so every view below reads its strings once.
+            let t = lang.get().strings();
             view! {
                 <a class="skip-link" href="#main">{t.skip_link}</a>
                 <PatternDefs/>

@@ -9,10 +9,7 @@ pub fn install() {
         let (Ok(alert), Some(body)) = (doc.create_element("div"), doc.body()) else { return };
         let _ = alert.set_attribute("role", "alert");
         let _ = alert.set_attribute("class", "panic-alert");
-        alert.set_text_content(Some(
-            "Terjadi kesalahan tak terduga di aplikasi. Muat ulang halaman; bila terulang, beri tahu pengelola. \
-             (An unexpected error occurred; please reload the page.)",
-        ));
+        alert.set_text_content(Some(crate::i18n::PANIC_MESSAGE));
         let _ = body.prepend_with_node_1(&alert);
     }));
 }

@@ -50,6 +50,12 @@ impl Lang {
     }
 }
 
+/// Shown when the app panics. In both languages at once: the panic hook cannot rely on the
+/// app's state to know which one the reader chose.
+pub const PANIC_MESSAGE: &str =
+    "Terjadi kesalahan tak terduga di aplikasi. Muat ulang halaman; bila terulang, beri tahu \
+     pengelola. (An unexpected error occurred in the app. Please reload the page.)";
+
 /// Replaces `{name}` placeholders in a template: `fill("{n} kota", &[("n", "4")])`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();
