@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use super::SourceLine;
+use super::{Disclosure, SourceLine};
 use crate::state::use_strings;
 
 /// A figure (or fact) that opens onto the sentence it was read from and its source: one
-/// action from a number to its evidence. A native `<details>`, so it works with keyboard,
-/// screen readers and without any script of ours.
+/// action from a number to its evidence.
 #[component]
 pub fn Cited(
     /// The figure as shown, e.g. "341" or "sekitar 160".
@@ -19,16 +18,9 @@ pub fn Cited(
 ) -> impl IntoView {
     let t = use_strings();
     view! {
-        <details class="cited">
-            <summary>
-                <span class="cited-value">{text}</span>
-                <span class="cited-mark" aria-hidden="true"></span>
-                <span class="visually-hidden">" ("{t.show_source}")"</span>
-            </summary>
-            <div class="cited-body">
-                {quotes.into_iter().map(|q| view! { <blockquote lang="id">{q}</blockquote> }).collect_view()}
-                <SourceLine id=source/>
-            </div>
-        </details>
+        <Disclosure text hint=t.show_source>
+            {quotes.into_iter().map(|q| view! { <blockquote lang="id">{q}</blockquote> }).collect_view()}
+            <SourceLine id=source/>
+        </Disclosure>
     }
 }

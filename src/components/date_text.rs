@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::Disclosure;
 use crate::data::DateFact;
 use crate::i18n::format;
 use crate::state::use_lang;
@@ -16,14 +17,9 @@ pub fn DateText(fact: DateFact) -> impl IntoView {
         <span class="date-text">
             {match fact.derivation {
                 Some(how) => view! {
-                    <details class="cited">
-                        <summary>
-                            <span class="cited-value">{text}</span>
-                            <span class="cited-mark" aria-hidden="true"></span>
-                            <span class="visually-hidden">" ("{t.derivation_label}")"</span>
-                        </summary>
-                        <div class="cited-body"><p><strong>{t.derivation_label}": "</strong>{how}</p></div>
-                    </details>
+                    <Disclosure text hint=t.derivation_label>
+                        <p><strong>{t.derivation_label}": "</strong>{how}</p>
+                    </Disclosure>
                 }.into_any(),
                 None => view! { <span>{text}</span> }.into_any(),
             }}

@@ -64,19 +64,11 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
             </section>
             <section aria-labelledby="bagian-penghargaan">
                 <h2 id="bagian-penghargaan">{t.section_awards}</h2>
-                {if city_awards.is_empty() {
-                    view! { <p class="not-reported">{t.no_award}</p> }.into_any()
-                } else {
-                    view! { <ul class="item-list">{city_awards.into_iter().map(|award| view! { <li><AwardItem award/></li> }).collect_view()}</ul> }.into_any()
-                }}
+                {item_list(city_awards, t.no_award, |award| view! { <AwardItem award/> }.into_any())}
             </section>
             <section aria-labelledby="bagian-kegiatan">
                 <h2 id="bagian-kegiatan">{t.section_activities}</h2>
-                {if city_activities.is_empty() {
-                    view! { <p class="not-reported">{t.no_activities}</p> }.into_any()
-                } else {
-                    view! { <ul class="item-list">{city_activities.into_iter().map(|activity| view! { <li><ActivityItem activity/></li> }).collect_view()}</ul> }.into_any()
-                }}
+                {item_list(city_activities, t.no_activities, |activity| view! { <ActivityItem activity/> }.into_any())}
             </section>
             <section aria-labelledby="bagian-orang">
                 <h2 id="bagian-orang">{t.section_people}</h2>
@@ -89,6 +81,16 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// A list of records, or the sentence that says there are none.
+fn item_list<T>(items: Vec<T>, empty: &'static str, item: impl Fn(T) -> AnyView) -> AnyView {
+    if items.is_empty() {
+        view! { <p class="not-reported">{empty}</p> }.into_any()
+    } else {
+        view! { <ul class="item-list">{items.into_iter().map(|x| view! { <li>{item(x)}</li> }).collect_view()}</ul> }
+            .into_any()
+    }
 }
 
 fn leader_fact(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
