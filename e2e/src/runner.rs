@@ -10,6 +10,12 @@ pub struct Env {
     pub page: crate::Page,
     /// The served `dist/` with its data file removed, for the "data missing" case.
     pub broken_base: String,
+    /// The folder behind `broken_base`, so a case can put the data file back.
+    pub broken_dir: std::path::PathBuf,
+    /// The served `dist/` with a dataset that has validation problems.
+    pub invalid_base: String,
+    /// The real `dist/`.
+    pub dist: std::path::PathBuf,
     /// Serves `frame.html`, a host page that embeds the app in an iframe.
     pub host_base: String,
     /// The axe-core script, injected into pages for accessibility checks.

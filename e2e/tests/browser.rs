@@ -42,6 +42,18 @@ async fn start() -> R<usize> {
     let broken = std::env::temp_dir().join(format!("koperasi-kota-no-data-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&broken);
     copy_dir(&dist, &broken, &|p| p.ends_with("koperasi.json")).map_err(|e| e.to_string())?;
+    // A copy whose dataset parses but breaks two rules: what a data editor's typo looks like.
+    let invalid = std::env::temp_dir().join(format!("koperasi-kota-invalid-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&invalid);
+    copy_dir(&dist, &invalid, &|_| false).map_err(|e| e.to_string())?;
+    let data_file = invalid.join("data/koperasi.json");
+    let text = std::fs::read_to_string(&data_file).map_err(|e| e.to_string())?;
+    let text = text.replacen("\"city\": \"kota-malang\"", "\"city\": \"kota-batu\"", 1).replacen(
+        "\"value\": 35,",
+        "\"value\": -35,",
+        1,
+    );
+    std::fs::write(&data_file, text).map_err(|e| e.to_string())?;
 
     // A host page that embeds the app in an iframe of a given width: phone widths below the
     // browser's minimum window size, and the app as a municipal site would embed it.
@@ -52,6 +64,7 @@ async fn start() -> R<usize> {
     let server = Service::static_files(&dist).await?;
     let host_server = Service::static_files(&host).await?;
     let broken_server = Service::static_files(&broken).await?;
+    let invalid_server = Service::static_files(&invalid).await?;
     let axe_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/axe-core/axe.min.js");
     let axe = std::fs::read_to_string(axe_path).map_err(|e| format!("{axe_path}: {e} (run `make setup`)"))?;
     let browser = std::env::var("BROWSER").unwrap_or_else(|_| "chromium".into());
@@ -62,11 +75,21 @@ async fn start() -> R<usize> {
     println!("browser tests: {browser}, dist {} on {}", dist.display(), server.url());
 
     let page = Page::launch(&browser, server.url()).await?;
-    let env = Env { page, broken_base: broken_server.url(), host_base: host_server.url(), axe, screenshots };
+    let env = Env {
+        page,
+        broken_base: broken_server.url(),
+        broken_dir: broken.clone(),
+        invalid_base: invalid_server.url(),
+        dist: dist.clone(),
+        host_base: host_server.url(),
+        axe,
+        screenshots,
+    };
     let failed = run(&env, &cases::all(), filter.as_deref()).await;
     let _ = env.page.client.clone().close().await;
-    let _ = std::fs::remove_dir_all(&broken);
-    let _ = std::fs::remove_dir_all(&host);
+    for dir in [&broken, &invalid, &host] {
+        let _ = std::fs::remove_dir_all(dir);
+    }
     Ok(failed)
 }
 

@@ -7,7 +7,13 @@ use crate::state::use_strings;
 /// Remarks on a record (gaps, contradictions between headline and body), each with the
 /// sentence it rests on.
 #[component]
-pub fn NoteList(notes: Vec<Note>, #[prop(into)] source: String) -> impl IntoView {
+pub fn NoteList(
+    notes: Vec<Note>,
+    #[prop(into)] source: String,
+    /// What the notes are about, e.g. the observation's date.
+    #[prop(optional, into)]
+    about: Option<String>,
+) -> impl IntoView {
     let t = use_strings();
     (!notes.is_empty()).then(|| {
         let items = notes
@@ -20,7 +26,7 @@ pub fn NoteList(notes: Vec<Note>, #[prop(into)] source: String) -> impl IntoView
             .collect_view();
         view! {
             <div class="notes">
-                <p class="notes-label">{t.notes_label}</p>
+                <p class="notes-label">{t.notes_label}{about.map(|a| format!(" · {a}"))}</p>
                 <ul>{items}</ul>
             </div>
         }

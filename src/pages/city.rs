@@ -26,7 +26,10 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
     let mut all = whole.clone();
     all.extend(scoped_observations(&data, &id).into_iter().cloned());
     all.sort_by_key(|o| o.as_of.date());
-    let notes = all.iter().map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone()/> }).collect_view();
+    let notes = all
+        .iter()
+        .map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone() about=format::date_fact(lang, &o.as_of)/> })
+        .collect_view();
     let health = latest_breakdown(&data, &id).map(|b| b.observation.id.clone());
     let city_awards: Vec<_> = awards(&data, &id).into_iter().cloned().collect();
     let city_activities: Vec<_> = activities(&data, &id).into_iter().cloned().collect();

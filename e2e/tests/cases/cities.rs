@@ -17,6 +17,7 @@ pub fn cases() -> Vec<Case> {
         case!(a_figure_opens_onto_its_source_sentence),
         case!(phone_widths_have_no_horizontal_scroll),
         case!(a_missing_dataset_gives_an_alert_with_retry),
+        case!(an_invalid_dataset_lists_every_problem_with_its_place),
         case!(home_page_passes_axe),
     ]
 }
@@ -236,16 +237,48 @@ async fn a_missing_dataset_gives_an_alert_with_retry(env: &Env) -> R {
         }
     }
     snap(env, "error-1280").await?;
-    env.page.button("Coba lagi").await?.click().await.map_err(|e| e.to_string())?;
-    // Retrying a file that is still missing shows the alert again (not a blank page).
-    env.page
-        .wait_js(
-            "the alert after retry",
-            "return !!document.querySelector('[role=alert]') && !!document.querySelector('main h1');",
-            vec![],
-        )
-        .await?;
+    // The file comes back (the admin fixed the upload): "Coba lagi" loads it without a reload.
+    let restored = env.broken_dir.join("data/koperasi.json");
+    std::fs::copy(env.dist.join("data/koperasi.json"), &restored).map_err(|e| e.to_string())?;
+    let clicked = env.page.button("Coba lagi").await?.click().await.map_err(|e| e.to_string());
+    let result = match clicked {
+        Ok(_) => env.page.wait_cards(&ALL).await,
+        Err(e) => Err(e),
+    };
+    std::fs::remove_file(&restored).map_err(|e| e.to_string())?;
+    result?;
+    if env.page.js("return !!document.querySelector('[role=alert]');", vec![]).await? != json!(false) {
+        return Err("the alert is still there after a successful retry".into());
+    }
     Ok(())
+}
+
+async fn an_invalid_dataset_lists_every_problem_with_its_place(env: &Env) -> R {
+    env.page.open_at(&env.invalid_base, "").await?;
+    let alert = env
+        .page
+        .wait_js("an alert", "const a = document.querySelector('[role=alert]'); return a && a.innerText;", vec![])
+        .await?;
+    expect_all(
+        alert.as_str().unwrap_or_default(),
+        "the alert",
+        &["Data koperasi tidak dapat ditampilkan", "koperasi.json berisi 2 masalah", "Rincian untuk pengelola data"],
+    )?;
+    if !env.page.card_names().await?.is_empty() {
+        return Err("cards are shown from an invalid dataset".into());
+    }
+    let details = env
+        .page
+        .js("const d = document.querySelector('[role=alert] details'); d.open = true; return d.innerText;", vec![])
+        .await?;
+    expect_all(
+        details.as_str().unwrap_or_default(),
+        "the problem list",
+        &[
+            "people[7] \"wahyu-hidayat\", field roles[0].city: unknown city \"kota-batu\"",
+            "field inactive.value: negative count -35",
+        ],
+    )
 }
 
 async fn home_page_passes_axe(env: &Env) -> R {
