@@ -103,6 +103,17 @@ impl Page {
         .map(drop)
     }
 
+    /// Waits until the page's `<h1>` reads `heading`: the view has rendered.
+    pub async fn wait_heading(&self, heading: &str) -> R {
+        self.wait_js(
+            &format!("the heading {heading:?}"),
+            "return document.querySelector('main h1')?.innerText === arguments[0];",
+            vec![json!(heading)],
+        )
+        .await
+        .map(drop)
+    }
+
     /// The visible text of `<main>`.
     pub async fn main_text(&self) -> R<String> {
         let v = self.js("const m = document.querySelector('main'); return m ? m.innerText : '';", vec![]).await?;

@@ -73,10 +73,7 @@ async fn the_timeline_lists_the_three_awards_by_year_with_givers(env: &Env) -> R
     )?;
     // Each award links to its city page.
     env.page.button("Kota Malang").await?.click().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js("the Malang page", "return document.querySelector('main h1')?.innerText === 'Kota Malang';", vec![])
-        .await
-        .map(drop)
+    env.page.wait_heading("Kota Malang").await.map(drop)
 }
 
 async fn timeline_filters_live_in_the_url(env: &Env) -> R {

@@ -114,22 +114,10 @@ const CITIES: [(&str, &str, &[&str]); 4] = [
 async fn each_city_page_shows_its_seed_facts_and_survives_a_reload(env: &Env) -> R {
     for (id, name, wanted) in CITIES {
         env.page.open(&format!("?kota={id}")).await?;
-        env.page
-            .wait_js(
-                &format!("the {name} page"),
-                "return document.querySelector('main h1')?.innerText === arguments[0];",
-                vec![json!(name)],
-            )
-            .await?;
+        env.page.wait_heading(name).await?;
         expect_all(&env.page.main_text().await?, name, wanted)?;
         env.page.client.refresh().await.map_err(|e| e.to_string())?;
-        env.page
-            .wait_js(
-                &format!("{name} after reload"),
-                "return document.querySelector('main h1')?.innerText === arguments[0];",
-                vec![json!(name)],
-            )
-            .await?;
+        env.page.wait_heading(name).await?;
         let title = env.page.client.title().await.map_err(|e| e.to_string())?;
         if !title.starts_with(name) {
             return Err(format!("the document title of {name} is {title:?}"));
@@ -154,9 +142,7 @@ async fn cards_link_to_city_pages_and_back_and_forward_work(env: &Env) -> R {
     env.page.open("").await?;
     env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
     env.page.button("Kota Blitar").await?.click().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js("the Blitar page", "return document.querySelector('main h1')?.innerText === 'Kota Blitar';", vec![])
-        .await?;
+    env.page.wait_heading("Kota Blitar").await?;
     let query = env.page.current_query().await?;
     if query != "kota=kota-blitar" {
         return Err(format!("the city page URL is ?{query}"));
@@ -164,34 +150,18 @@ async fn cards_link_to_city_pages_and_back_and_forward_work(env: &Env) -> R {
     env.page.client.back().await.map_err(|e| e.to_string())?;
     env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
     env.page.client.forward().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js("Blitar again", "return document.querySelector('main h1')?.innerText === 'Kota Blitar';", vec![])
-        .await?;
+    env.page.wait_heading("Kota Blitar").await?;
     // The main navigation.
     env.page.button("Penghargaan").await?.click().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js("the timeline", "return document.querySelector('main h1')?.innerText === 'Penghargaan';", vec![])
-        .await?;
+    env.page.wait_heading("Penghargaan").await?;
     env.page.button("Kesehatan").await?.click().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js(
-            "the health page",
-            "return document.querySelector('main h1')?.innerText === 'Kesehatan koperasi';",
-            vec![],
-        )
-        .await?;
+    env.page.wait_heading("Kesehatan koperasi").await?;
     let current = env.page.js("return document.querySelector('nav a[aria-current=page]')?.innerText;", vec![]).await?;
     if current != json!("Kesehatan") {
         return Err(format!("the current nav item is {current}"));
     }
     env.page.client.back().await.map_err(|e| e.to_string())?;
-    env.page
-        .wait_js(
-            "back to the timeline",
-            "return document.querySelector('main h1')?.innerText === 'Penghargaan';",
-            vec![],
-        )
-        .await?;
+    env.page.wait_heading("Penghargaan").await?;
     Ok(())
 }
 

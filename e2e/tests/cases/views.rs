@@ -21,21 +21,10 @@ const VIEWS: [(&str, &str, &str); 7] = [
     ("health", "?halaman=kesehatan", "Kesehatan koperasi"),
 ];
 
-async fn wait_heading(env: &Env, heading: &str) -> R {
-    env.page
-        .wait_js(
-            &format!("the heading {heading:?}"),
-            "return document.querySelector('main h1')?.innerText === arguments[0];",
-            vec![serde_json::json!(heading)],
-        )
-        .await
-        .map(drop)
-}
-
 async fn every_view_passes_axe(env: &Env) -> R {
     for (name, query, heading) in VIEWS {
         env.page.open(query).await?;
-        wait_heading(env, heading).await?;
+        env.page.wait_heading(heading).await?;
         // Open every source disclosure so their content is checked too.
         env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); return true;", vec![]).await?;
         axe_check(env, name).await?;
@@ -46,17 +35,17 @@ async fn every_view_passes_axe(env: &Env) -> R {
 async fn every_view_fits_a_phone_without_horizontal_scroll(env: &Env) -> R {
     for (name, query, heading) in VIEWS {
         env.page.open(query).await?;
-        wait_heading(env, heading).await?;
+        env.page.wait_heading(heading).await?;
         snap(env, &format!("{name}-1280")).await?;
         open_framed(env, query, 390).await?;
-        wait_heading(env, heading).await?;
+        env.page.wait_heading(heading).await?;
         let (scroll, inner) = overflow(env).await?;
         if scroll > inner {
             return Err(format!("{name} at 390 px is {scroll} px wide"));
         }
         snap_framed(env, &format!("{name}-390")).await?;
         open_framed(env, query, 320).await?;
-        wait_heading(env, heading).await?;
+        env.page.wait_heading(heading).await?;
         let (scroll, inner) = overflow(env).await?;
         if scroll > inner {
             return Err(format!("{name} at 320 px is {scroll} px wide"));

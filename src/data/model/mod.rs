@@ -1,0 +1,67 @@
+//! The dataset as typed Rust: what `public/data/koperasi.json` holds (documented in
+//! `docs/DATA.md`). Every fact record names its `source` and carries the verbatim sentences it
+//! was read from, so the views can always show where a figure came from.
+//!
+//! Dates stay strings here and are checked by [`super::validate`], so that one bad date is
+//! reported with all the other problems instead of stopping the parse.
+
+mod evidence;
+mod records;
+
+pub use evidence::*;
+pub use records::*;
+
+use serde::Deserialize;
+
+/// The schema version this build reads. Bump it (and document the change in `docs/DATA.md`)
+/// when a change to the format would make old files mean something else.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub schema_version: u32,
+    pub dataset: DatasetInfo,
+    pub health_scales: Vec<HealthScale>,
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+    pub cities: Vec<City>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+    #[serde(default)]
+    pub awards: Vec<Award>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetInfo {
+    pub title: String,
+    pub updated: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Look-ups by id. Linear scans: the dataset has tens of records per city and a few thousand
+/// at national scale, and a scan keeps the model a plain deserialised value.
+impl Dataset {
+    pub fn city(&self, id: &str) -> Option<&City> {
+        self.cities.iter().find(|c| c.id == id)
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations.iter().find(|o| o.id == id)
+    }
+    pub fn health_scale(&self, id: &str) -> Option<&HealthScale> {
+        self.health_scales.iter().find(|s| s.id == id)
+    }
+}
