@@ -4,6 +4,7 @@
 //! sleeping. Tests find elements by role, label, text or `data-testid`, never by styling classes.
 
 pub mod browser;
+pub mod gated;
 pub mod runner;
 pub mod server;
 

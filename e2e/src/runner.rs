@@ -14,6 +14,8 @@ pub struct Env {
     pub broken_dir: std::path::PathBuf,
     /// The served `dist/` with a dataset that has validation problems.
     pub invalid_base: String,
+    /// Serves `dist/` but holds the dataset until the test opens the gate.
+    pub gated: crate::gated::GatedServer,
     /// The real `dist/`.
     pub dist: std::path::PathBuf,
     /// Serves `frame.html`, a host page that embeds the app in an iframe.

@@ -65,6 +65,7 @@ async fn start() -> R<usize> {
     let host_server = Service::static_files(&host).await?;
     let broken_server = Service::static_files(&broken).await?;
     let invalid_server = Service::static_files(&invalid).await?;
+    let gated = e2e::gated::GatedServer::start(dist.clone(), "koperasi.json").await?;
     let axe_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/axe-core/axe.min.js");
     let axe = std::fs::read_to_string(axe_path).map_err(|e| format!("{axe_path}: {e} (run `make setup`)"))?;
     let browser = std::env::var("BROWSER").unwrap_or_else(|_| "chromium".into());
@@ -81,6 +82,7 @@ async fn start() -> R<usize> {
         broken_dir: broken.clone(),
         invalid_base: invalid_server.url(),
         dist: dist.clone(),
+        gated,
         host_base: host_server.url(),
         axe,
         screenshots,
