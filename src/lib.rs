@@ -106,6 +106,20 @@ fn Loaded(data: Arc<data::Dataset>) -> impl IntoView {
     let url = state::use_url();
     // Only a change of view rebuilds the page; filter changes update it in place.
     let page = Memo::new(move |_| url.with(|u| u.page.clone()));
+    // After moving to another view (not on the first load), put the keyboard and screen
+    // reader focus at the start of the new content, as a full page load would.
+    Effect::new(move |previous: Option<url::Page>| {
+        let current = page.get();
+        if previous.is_some_and(|p| p != current) {
+            if let Some(main) = document().get_element_by_id("main") {
+                use leptos::wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        current
+    });
     view! {
         {move || pages::page_view(page.get())}
         <p class="data-updated">{updated}</p>

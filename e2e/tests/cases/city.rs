@@ -147,6 +147,8 @@ async fn cards_link_to_city_pages_and_back_and_forward_work(env: &Env) -> R {
     if query != "kota=kota-blitar" {
         return Err(format!("the city page URL is ?{query}"));
     }
+    // Focus moves to the new content, as on a full page load.
+    env.page.wait_js("focus on main", "return document.activeElement?.id === 'main';", vec![]).await?;
     env.page.client.back().await.map_err(|e| e.to_string())?;
     env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
     env.page.client.forward().await.map_err(|e| e.to_string())?;
