@@ -5,7 +5,7 @@ use super::{health_bar, status_bar, Cited, StackedBar};
 use crate::data::{Dataset, Figure, Observation};
 use crate::i18n::{fill, format, Lang};
 use crate::query::health::breakdown;
-use crate::query::records::{latest_award, latest_observation, leader};
+use crate::query::records::{active_share, latest_award, latest_observation, leader};
 use crate::state::{use_data, use_lang, use_url};
 use crate::url::Page;
 
@@ -35,6 +35,7 @@ pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
                     Some(o) => figures(lang, o).into_any(),
                     None => view! { <div class="fact"><dt>{t.total_label}</dt><dd class="not-reported">{t.not_reported}</dd></div> }.into_any(),
                 }}
+                {share_fact(&data, &id, lang)}
                 {award_fact(&data, &id, lang)}
             </dl>
             {latest.and_then(|o| card_bar(&data, lang, &city.name, o))}
@@ -78,8 +79,18 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
         {row(t.total_label, &o.total)}
         {row(t.active_label, &o.active)}
         {row(t.inactive_label, &o.inactive)}
-        <div class="fact as-of-row"><dt class="visually-hidden">{t.source_label}</dt><dd class="as-of">{as_of}</dd></div>
+        <div class="fact as-of-row"><dt class="visually-hidden">{t.col_as_of}</dt><dd class="as-of">{as_of}</dd></div>
     }
+}
+
+/// The share of active cooperatives, from the latest observation that gives both counts, with
+/// its own date (it may be older than the latest total).
+fn share_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
+    let t = lang.strings();
+    let (share, o) = active_share(data, city)?;
+    let note =
+        fill(t.active_share_note, &[("share", &format::percent(share)), ("date", &format::date_fact(lang, &o.as_of))]);
+    Some(view! { <div class="fact"><dt>{t.sort_active_share}</dt><dd>{note}</dd></div> })
 }
 
 /// The newest award: title (or "not named"), giver and date.

@@ -58,7 +58,6 @@ pub static EN: Strings = Strings {
     no_award: "No award recorded yet",
     untitled_award: "Award (name not given)",
     unnamed_person: "name not given",
-    open_city: "Open the page of {city}",
     no_figures: "No cooperative figures reported yet.",
     unassessed: "Not assessed / not reported",
     other_status: "Status not reported",
@@ -133,7 +132,6 @@ pub static EN: Strings = Strings {
     health_intro: "Cities compared by the health categories of their cooperatives. The part that falls in no category is shown on its own, not dropped.",
     health_none_title: "Cities without a health assessment",
     health_known_instead: "What is known",
-    open_city_page: "City page",
     see_source: "See source",
     source_card_dateline: "Dateline",
 };

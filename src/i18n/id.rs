@@ -57,7 +57,6 @@ pub static ID: Strings = Strings {
     no_award: "Belum ada penghargaan tercatat",
     untitled_award: "Penghargaan (nama tidak disebut)",
     unnamed_person: "nama tidak disebut",
-    open_city: "Buka halaman {city}",
     no_figures: "Belum ada angka koperasi yang dilaporkan.",
     unassessed: "Tidak dinilai / tidak dilaporkan",
     other_status: "Status tidak dilaporkan",
@@ -132,7 +131,6 @@ pub static ID: Strings = Strings {
     health_intro: "Kota-kota dibandingkan menurut kategori kesehatan koperasi. Bagian yang tidak masuk kategori mana pun ditampilkan sendiri, bukan dibuang.",
     health_none_title: "Kota tanpa penilaian kesehatan",
     health_known_instead: "Yang diketahui",
-    open_city_page: "Halaman kota",
     see_source: "Lihat sumber",
     source_card_dateline: "Tempat berita",
 };

@@ -64,7 +64,6 @@ pub struct Strings {
     pub no_award: &'static str,
     pub untitled_award: &'static str,
     pub unnamed_person: &'static str,
-    pub open_city: &'static str,
     pub no_figures: &'static str,
     pub unassessed: &'static str,
     pub other_status: &'static str,
@@ -141,7 +140,6 @@ pub struct Strings {
     pub health_intro: &'static str,
     pub health_none_title: &'static str,
     pub health_known_instead: &'static str,
-    pub open_city_page: &'static str,
     pub see_source: &'static str,
     pub source_card_dateline: &'static str,
 }

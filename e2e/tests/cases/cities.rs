@@ -43,6 +43,7 @@ async fn cards_show_the_four_cities_with_their_figures(env: &Env) -> R {
             "35",
             "tidak dilaporkan",
             "per 15 Juli 2022",
+            "75% aktif per 25 September 2019",
             "Penggerak Koperasi Terbaik",
             "Dekopin",
         ],
