@@ -7,18 +7,20 @@ use super::Validator;
 use crate::data::{Activity, Award, Figure, HealthBreakdown, Observation};
 
 impl Validator<'_> {
-    fn figure(&mut self, rec: &str, field: &str, f: &Option<Figure>) -> Option<i64> {
-        let f = f.as_ref()?;
-        if f.value < 0 {
-            self.push(
-                rec,
-                &format!("{field}.value"),
-                format!("negative count {}: counts cannot be below zero", f.value),
-            );
+    /// A count is never negative and always carries the sentence it was read from.
+    fn count(&mut self, rec: &str, field: &str, value: i64, quote: &str) {
+        if value < 0 {
+            self.push(rec, &format!("{field}.value"), format!("negative count {value}: counts cannot be below zero"));
         }
-        if f.quote.trim().is_empty() {
+        if quote.trim().is_empty() {
             self.push(rec, &format!("{field}.quote"), "empty quote: add the sentence the figure was read from".into());
         }
+    }
+
+    /// Checks a figure; returns its value when it is exact (approximate ones are not summed).
+    fn figure(&mut self, rec: &str, field: &str, f: &Option<Figure>) -> Option<i64> {
+        let f = f.as_ref()?;
+        self.count(rec, field, f.value, &f.quote);
         (!f.approximate).then_some(f.value)
     }
 
@@ -78,16 +80,7 @@ impl Validator<'_> {
             if !seen.insert(c.category.as_str()) {
                 self.push(rec, &format!("{field}.category"), format!("category \"{}\" is counted twice", c.category));
             }
-            if c.value < 0 {
-                self.push(
-                    rec,
-                    &format!("{field}.value"),
-                    format!("negative count {}: counts cannot be below zero", c.value),
-                );
-            }
-            if c.quote.trim().is_empty() {
-                self.push(rec, &format!("{field}.quote"), "empty quote".into());
-            }
+            self.count(rec, &field, c.value, &c.quote);
             sum += c.value.max(0);
         }
         if let Some(t) = total {
