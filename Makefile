@@ -28,9 +28,14 @@ lint: setup
 test-unit: setup
 	cargo test -p koperasi-kota
 
-## test-browser: the browser tests against the built dist/, in headless Chromium
+## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
+## (BROWSERS="chromium" make test-browser for one engine)
+BROWSERS ?= chromium firefox webkit
 test-browser: dist
-	cargo test -p e2e --test browser -- --dist $(CURDIR)/dist
+	@for b in $(BROWSERS); do \
+	  echo "== browser tests in $$b"; \
+	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist || exit 1; \
+	done
 
 ## test: everything CI runs
 test: lint test-unit test-browser

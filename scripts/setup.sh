@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs whatever the build and the tests need and is missing; skips what is there, so a
-# second run takes seconds. Never downloads binaries from GitHub: Rust tools come from
-# crates.io, wasm-opt and axe-core from npm, browsers from Debian.
+# second run takes seconds. Never downloads binaries from GitHub: Rust tools (trunk,
+# wasm-bindgen, geckodriver) come from crates.io, wasm-opt and axe-core from npm, the browsers
+# (Chromium, Firefox ESR, WebKitGTK) and their drivers from Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -39,6 +41,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2 || true)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver)"
+  cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
+fi
+
 # wasm-opt (binaryen 132) and axe-core from npm, exactly as package-lock.json pins them.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -50,6 +57,9 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
@@ -64,6 +74,9 @@ check() { local got; got=$("$1" --version 2>/dev/null | head -n 1 || true)
 check trunk "trunk $TRUNK_VERSION"
 check wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"
 check node_modules/.bin/wasm-opt "wasm-opt version 132 (version_132)"
-command -v chromium >/dev/null && command -v chromedriver >/dev/null \
-  || { echo "setup: chromium or chromedriver missing after install" >&2; exit 1; }
+for tool in chromium chromedriver firefox-esr geckodriver WebKitWebDriver Xvfb; do
+  command -v "$tool" >/dev/null || { echo "setup: $tool missing after install" >&2; exit 1; }
+done
+[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] \
+  || { echo "setup: WebKitGTK's MiniBrowser missing (package webkit2gtk-driver)" >&2; exit 1; }
 say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null)"

@@ -6,7 +6,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
-use crate::server::Service;
+use crate::server::{Service, VirtualDisplay};
 
 /// How long a condition may take before the test fails. Generous: a cold wasm start on a
 /// loaded 2-core CI machine can take a few seconds.
@@ -23,11 +23,13 @@ pub struct Page {
     pub client: Client,
     pub base: String,
     _driver: Service,
+    _display: Option<VirtualDisplay>,
 }
 
 impl Page {
-    /// Starts the WebDriver for `browser` (only `chromium` so far) and opens a session.
+    /// Starts the WebDriver for `browser` (`chromium`, `firefox` or `webkit`) and opens a session.
     pub async fn launch(browser: &str, base: String) -> R<Self> {
+        let mut display = None;
         let (driver, caps) = match browser {
             "chromium" => {
                 let driver = Service::start("chromedriver", &["--port={port}"]).await?;
@@ -42,7 +44,40 @@ impl Page {
                 });
                 (driver, caps)
             }
-            other => return Err(format!("unknown browser {other:?}; supported: chromium")),
+            "firefox" => {
+                let driver = Service::start("geckodriver", &["--host", "127.0.0.1", "--port", "{port}"]).await?;
+                let caps = json!({
+                    "browserName": "firefox",
+                    "moz:firefoxOptions": {
+                        "binary": "/usr/bin/firefox-esr",
+                        "args": ["-headless", "--width=1280", "--height=900"],
+                        "prefs": {
+                            "app.update.enabled": false,
+                            "browser.shell.checkDefaultBrowser": false,
+                            "network.captive-portal-service.enabled": false,
+                            "network.connectivity-service.enabled": false,
+                            "datareporting.policy.dataSubmissionEnabled": false,
+                            "toolkit.telemetry.enabled": false
+                        }
+                    }
+                });
+                (driver, caps)
+            }
+            "webkit" => {
+                let x = VirtualDisplay::start().await?;
+                let driver =
+                    Service::start_with_env("WebKitWebDriver", &["--port={port}"], &[("DISPLAY", &x.display)]).await?;
+                display = Some(x);
+                let caps = json!({
+                    "browserName": "MiniBrowser",
+                    "webkitgtk:browserOptions": {
+                        "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                        "args": ["--automation"]
+                    }
+                });
+                (driver, caps)
+            }
+            other => return Err(format!("unknown browser {other:?}; supported: chromium, firefox, webkit")),
         };
         let caps = match caps {
             Value::Object(map) => map,
@@ -53,7 +88,7 @@ impl Page {
             .connect(&format!("http://127.0.0.1:{}", driver.port))
             .await
             .map_err(err)?;
-        Ok(Self { client, base, _driver: driver })
+        Ok(Self { client, base, _driver: driver, _display: display })
     }
 
     /// Opens the app at `query` (e.g. `?kota=kota-blitar`) on `base`.

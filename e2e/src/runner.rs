@@ -33,8 +33,9 @@ pub struct Case {
     pub run: CaseFn,
 }
 
-/// Runs the cases whose name contains `filter` and returns how many failed.
-pub async fn run(env: &Env, cases: &[Case], filter: Option<&str>) -> usize {
+/// Runs the cases whose name contains `filter` and returns how many failed. The closing line
+/// is `<label>: N passed, N failed`.
+pub async fn run(env: &Env, cases: &[Case], filter: Option<&str>, label: &str) -> usize {
     let (mut passed, mut failed) = (0, 0);
     for case in cases.iter().filter(|c| filter.is_none_or(|f| c.name.contains(f))) {
         let start = Instant::now();
@@ -56,6 +57,6 @@ pub async fn run(env: &Env, cases: &[Case], filter: Option<&str>) -> usize {
             }
         }
     }
-    println!("\nbrowser: {passed} passed, {failed} failed");
+    println!("\n{label}: {passed} passed, {failed} failed");
     failed
 }

@@ -33,10 +33,16 @@ pub async fn wait_for_port(port: u16, timeout: Duration) -> Result<(), String> {
 impl Service {
     /// Starts `program args…` with `{port}` in the arguments replaced by a free port.
     pub async fn start(program: &str, args: &[&str]) -> Result<Self, String> {
+        Self::start_with_env(program, args, &[]).await
+    }
+
+    /// Like [`Service::start`], with extra environment variables.
+    pub async fn start_with_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<Self, String> {
         let port = free_port().map_err(|e| e.to_string())?;
         let args: Vec<String> = args.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
         let child = Command::new(program)
             .args(&args)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .kill_on_drop(true)
@@ -74,4 +80,35 @@ pub fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) -> std::io
         }
     }
     Ok(())
+}
+
+/// A virtual X display for browsers that need one (WebKitGTK's MiniBrowser), killed on drop.
+pub struct VirtualDisplay {
+    pub display: String,
+    _child: Child,
+}
+
+impl VirtualDisplay {
+    pub async fn start() -> Result<Self, String> {
+        // A display number no other X server on this machine holds a lock for.
+        let n =
+            (90..190).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).ok_or("no free X display number")?;
+        let display = format!(":{n}");
+        let child = Command::new("Xvfb")
+            .args([display.as_str(), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("cannot start Xvfb: {e}"))?;
+        let socket = format!("/tmp/.X11-unix/X{n}");
+        let start = Instant::now();
+        while !Path::new(&socket).exists() {
+            if start.elapsed() > Duration::from_secs(10) {
+                return Err(format!("Xvfb did not create {socket}"));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await; // poll interval
+        }
+        Ok(Self { display, _child: child })
+    }
 }

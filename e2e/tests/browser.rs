@@ -87,7 +87,7 @@ async fn start() -> R<usize> {
         axe,
         screenshots,
     };
-    let failed = run(&env, &cases::all(), filter.as_deref()).await;
+    let failed = run(&env, &cases::all(), filter.as_deref(), &browser).await;
     let _ = env.page.client.clone().close().await;
     for dir in [&broken, &invalid, &host] {
         let _ = std::fs::remove_dir_all(dir);
