@@ -2,18 +2,22 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve dist size lint test-unit test-browser test clean
+.PHONY: setup setup-build serve dist size lint test-unit test-browser test clean
 
+## setup: everything (build tools and the three browsers); setup-build: only the build tools
 setup:
-	@scripts/setup.sh
+	@scripts/setup.sh all
+
+setup-build:
+	@scripts/setup.sh build
 
 ## serve: the app with Trunk's dev server on http://127.0.0.1:8080/
-serve: setup
+serve: setup-build
 	@echo "Koperasi Kota: http://127.0.0.1:8080/"
 	trunk serve --offline
 
 ## dist: the optimised release bundle in dist/, with its sizes
-dist: setup
+dist: setup-build
 	trunk build --release --offline
 	@scripts/size.sh dist
 
@@ -31,7 +35,7 @@ test-unit: setup
 ## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
 ## (BROWSERS="chromium" make test-browser for one engine)
 BROWSERS ?= chromium firefox webkit
-test-browser: dist
+test-browser: setup dist
 	@for b in $(BROWSERS); do \
 	  echo "== browser tests in $$b"; \
 	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist || exit 1; \

@@ -5,6 +5,8 @@
 # (Chromium, Firefox ESR, WebKitGTK) and their drivers from Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `setup.sh build`: only what building and serving need; `setup.sh` (all): also the browsers.
+MODE=${1:-all}
 
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
@@ -41,7 +43,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2 || true)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+if [ "$MODE" = all ] && [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f1-2 || true)" != "geckodriver $GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION (Firefox's WebDriver)"
   cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
@@ -54,13 +56,15 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.j
 fi
 
 missing=()
-command -v chromium >/dev/null || missing+=(chromium)
-command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v brotli >/dev/null || missing+=(brotli)
-command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
-command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v python3 >/dev/null || missing+=(python3)
+if [ "$MODE" = all ]; then
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || missing+=(xvfb)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   SUDO=""
@@ -74,9 +78,11 @@ check() { local got; got=$("$1" --version 2>/dev/null | head -n 1 || true)
 check trunk "trunk $TRUNK_VERSION"
 check wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"
 check node_modules/.bin/wasm-opt "wasm-opt version 132 (version_132)"
-for tool in chromium chromedriver firefox-esr geckodriver WebKitWebDriver Xvfb; do
-  command -v "$tool" >/dev/null || { echo "setup: $tool missing after install" >&2; exit 1; }
-done
-[ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] \
-  || { echo "setup: WebKitGTK's MiniBrowser missing (package webkit2gtk-driver)" >&2; exit 1; }
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version), $(chromium --version 2>/dev/null)"
+if [ "$MODE" = all ]; then
+  for tool in chromium chromedriver firefox-esr geckodriver WebKitWebDriver Xvfb; do
+    command -v "$tool" >/dev/null || { echo "setup: $tool missing after install" >&2; exit 1; }
+  done
+  [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] \
+    || { echo "setup: WebKitGTK's MiniBrowser missing (package webkit2gtk-driver)" >&2; exit 1; }
+fi
+say "ready ($MODE): $(trunk --version), $(wasm-bindgen --version), $(node_modules/.bin/wasm-opt --version)"
