@@ -50,7 +50,7 @@ fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
     let value = leader(data, city).map(|(person, role)| {
         let text = holder_text(lang, person, role);
         let quotes = role.quotes.clone();
-        let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+        let as_of = format::as_of(lang, &role.as_of);
         view! { <Cited text quotes source=role.source.clone()/> <span class="as-of">{as_of}</span> }
     });
     view! {
@@ -64,7 +64,7 @@ fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
 /// Total, active and inactive of the latest observation, each with its sentence.
 fn figures(lang: Lang, o: &Observation) -> impl IntoView {
     let t = lang.strings();
-    let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &o.as_of))]);
+    let as_of = format::as_of(lang, &o.as_of);
     let row = |label: &'static str, f: &Option<Figure>| {
         let value = match f {
             Some(f) => {

@@ -10,31 +10,39 @@ use crate::state::use_lang;
 const WIDTH: f64 = 420.0;
 const HEIGHT: f64 = 220.0;
 
-/// The series drawn per observation, in order.
-const SERIES: [Status; 3] = [Status::Unreported, Status::Active, Status::Inactive];
-
-fn series_figure(o: &Observation, s: Status) -> &Option<Figure> {
-    match s {
-        Status::Active => &o.active,
-        Status::Inactive => &o.inactive,
-        Status::Dissolving => &o.dissolving,
-        Status::Unreported => &o.total,
-    }
+/// The bars drawn per observation, in order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Series {
+    Total,
+    Active,
+    Inactive,
 }
 
-fn series_label(lang: Lang, s: Status) -> &'static str {
-    match s {
-        Status::Unreported => lang.strings().total_label,
-        other => status_label(lang, other),
-    }
-}
+const SERIES: [Series; 3] = [Series::Total, Series::Active, Series::Inactive];
 
-fn series_class(s: Status) -> &'static str {
-    match s {
-        Status::Unreported => "series-total",
-        Status::Active => "series-active",
-        Status::Inactive => "series-inactive",
-        Status::Dissolving => "series-dissolving",
+impl Series {
+    fn figure(self, o: &Observation) -> &Option<Figure> {
+        match self {
+            Self::Total => &o.total,
+            Self::Active => &o.active,
+            Self::Inactive => &o.inactive,
+        }
+    }
+
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Total => lang.strings().total_label,
+            Self::Active => status_label(lang, Status::Active),
+            Self::Inactive => status_label(lang, Status::Inactive),
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Self::Total => "series-total",
+            Self::Active => "series-active",
+            Self::Inactive => "series-inactive",
+        }
     }
 }
 
@@ -47,7 +55,7 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
     let t = lang.strings();
     let groups: Vec<Vec<Option<f64>>> = observations
         .iter()
-        .map(|o| SERIES.iter().map(|&s| series_figure(o, s).as_ref().map(|f| f.value as f64)).collect())
+        .map(|o| SERIES.iter().map(|&s| s.figure(o).as_ref().map(|f| f.value as f64)).collect())
         .collect();
     let layout = grouped(&groups, SERIES.len(), WIDTH, HEIGHT);
     let summary: Vec<String> = observations
@@ -56,9 +64,8 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             let parts: Vec<String> = SERIES
                 .iter()
                 .map(|&s| {
-                    let v =
-                        series_figure(o, s).as_ref().map_or(t.not_reported.to_string(), |f| format::figure(lang, f));
-                    format!("{} {v}", series_label(lang, s))
+                    let v = s.figure(o).as_ref().map_or(t.not_reported.to_string(), |f| format::figure(lang, f));
+                    format!("{} {v}", s.label(lang))
                 })
                 .collect();
             format!("{}: {}", format::date_fact(lang, &o.as_of), parts.join(", "))
@@ -70,12 +77,12 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .iter()
         .map(|b| {
             let s = SERIES[b.series];
-            let figure = series_figure(&observations[b.group], s).clone();
+            let figure = s.figure(&observations[b.group]).clone();
             let approximate = figure.as_ref().is_some_and(|f| f.approximate);
             let label = figure.as_ref().map(|f| format::figure(lang, f)).unwrap_or_default();
-            let class = format!("{}{}", series_class(s), if approximate { " approx" } else { "" });
+            let class = format!("{}{}", s.class(), if approximate { " approx" } else { "" });
             // Inactive bars are hatched as in the stacked bars, so colour is not the only cue.
-            let hatch = (s == Status::Inactive)
+            let hatch = (s == Series::Inactive)
                 .then(|| view! { <rect x=b.x y=b.y width=b.width height=b.height fill="url(#pat-4)"></rect> });
             view! {
                 <rect x=b.x y=b.y width=b.width height=b.height class=class></rect>
@@ -102,11 +109,10 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .collect_view();
     let legend = SERIES
         .iter()
-        .map(|&s| view! { <li><span class=format!("swatch {}", series_class(s)) aria-hidden="true"></span>{series_label(lang, s)}</li> })
+        .map(|&s| view! { <li><span class=format!("swatch {}", s.class()) aria-hidden="true"></span>{s.label(lang)}</li> })
         .collect_view();
-    let has_approx = observations
-        .iter()
-        .any(|o| SERIES.iter().any(|&s| series_figure(o, s).as_ref().is_some_and(|f| f.approximate)));
+    let has_approx =
+        observations.iter().any(|o| SERIES.iter().any(|&s| s.figure(o).as_ref().is_some_and(|f| f.approximate)));
     view! {
         <figure class="counts-chart" data-testid="counts-chart">
             <svg role="img" aria-label=name viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="chart-svg">

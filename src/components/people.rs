@@ -4,11 +4,14 @@ use crate::data::{Dataset, Person, Role};
 use crate::i18n::Lang;
 
 /// "Santoso" or "(nama tidak disebut)".
+pub fn display_name(lang: Lang, person: &Person) -> String {
+    person.name.clone().unwrap_or_else(|| format!("({})", lang.strings().unnamed_person))
+}
+
+/// The display name of the person with `id` (the id itself if the dataset has no such person,
+/// which validation rules out).
 pub fn person_name(data: &Dataset, lang: Lang, id: &str) -> String {
-    match data.person(id) {
-        Some(p) => p.name.clone().unwrap_or_else(|| format!("({})", lang.strings().unnamed_person)),
-        None => id.to_string(),
-    }
+    data.person(id).map_or_else(|| id.to_string(), |p| display_name(lang, p))
 }
 
 /// "Sri Untari (Ketua Umum Dekopin)": the name with the person's latest role.

@@ -97,6 +97,11 @@ pub fn date_fact(lang: Lang, fact: &DateFact) -> String {
     text
 }
 
+/// "per 15 Juli 2022": when a figure or a role was reported.
+pub fn as_of(lang: Lang, fact: &DateFact) -> String {
+    fill(lang.strings().as_of, &[("date", &date_fact(lang, fact))])
+}
+
 /// How precisely a date is known, in words.
 pub fn precision(lang: Lang, fact: &DateFact) -> &'static str {
     let t = lang.strings();

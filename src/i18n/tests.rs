@@ -1,4 +1,4 @@
-use super::format::{count, date, date_fact, number, percent};
+use super::format::{as_of, count, date, date_fact, number, percent};
 use super::{fill, Lang};
 use crate::data::date::PartialDate;
 use crate::data::DateFact;
@@ -36,6 +36,7 @@ fn dates_show_only_what_is_known() {
         quote: None,
     };
     assert_eq!(date_fact(Lang::Id, &fact), "2023 (paling lambat 24 Juli 2023)");
+    assert_eq!(as_of(Lang::En, &fact), "as of 2023 (on or before 24 July 2023)");
 }
 
 #[test]

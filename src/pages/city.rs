@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::NotFound;
-use crate::components::people::holder_text;
+use crate::components::people::{display_name, holder_text};
 use crate::components::{
     ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, SourceCard,
 };
 use crate::data::{CityKind, Dataset, Observation};
-use crate::i18n::{fill, format, Lang};
+use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdown;
 use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
 use crate::state::{set_page_title, use_data, use_lang};
@@ -99,7 +99,7 @@ fn item_list<T>(items: Vec<T>, empty: &'static str, item: impl Fn(T) -> AnyView)
 fn leader_fact(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
     let t = lang.strings();
     let (person, role) = leader(data, city)?;
-    let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+    let as_of = format::as_of(lang, &role.as_of);
     let (text, quotes, source) = (holder_text(lang, person, role), role.quotes.clone(), role.source.clone());
     Some(view! {
         <Fact label=t.leader_label>
@@ -110,13 +110,12 @@ fn leader_fact(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
 }
 
 fn people_list(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
-    let t = lang.strings();
     let items = people(data, city)
         .into_iter()
         .map(|(person, role)| {
-            let name = person.name.clone().unwrap_or_else(|| format!("({})", t.unnamed_person));
+            let name = display_name(lang, person);
             let aka = person.also_known_as.clone().map(|a| format!(" “{a}”")).unwrap_or_default();
-            let as_of = fill(t.as_of, &[("date", &format::date_fact(lang, &role.as_of))]);
+            let as_of = format::as_of(lang, &role.as_of);
             view! {
                 <li>
                     <strong>{name}{aka}</strong>", "

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::{status_bar, HealthPanel, StackedBar};
 use crate::data::Figure;
-use crate::i18n::{fill, format, Lang};
+use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdowns;
 use crate::query::records::latest_observation;
 use crate::state::{set_page_title, use_data, use_lang, use_url};
@@ -58,7 +58,7 @@ fn known_instead(lang: Lang, id: &str, href: String) -> impl IntoView {
             let figure = |label: &str, f: &Option<Figure>| {
                 format!("{label} {}", f.as_ref().map_or(t.not_reported.to_string(), |f| format::figure(lang, f)))
             };
-            let date = fill(t.as_of, &[("date", &format::date_fact(lang, &o.as_of))]);
+            let date = format::as_of(lang, &o.as_of);
             format!(
                 "{}: {}, {}, {} ({date})",
                 t.health_known_instead,
