@@ -1,17 +1,28 @@
 //! Koperasi Kota: sourced facts about the cooperatives of Indonesian cities.
 //!
 //! Data flows one way: `data` (model, validation, loading) → `query`/`chart` (pure questions
-//! and geometry) → `components` → `pages`. `url` and `i18n` hold the URL state and the
-//! interface strings. Only `components`, `pages`, `state` and this file use Leptos.
+//! and geometry) → `components` → `pages`. `url`, `meta` and `i18n` hold the URL state, page
+//! descriptions and interface strings. Only `components`, `pages`, `nav`, `state`, `takeover`
+//! and this file use Leptos.
+//!
+//! The same components render twice: at build time into static pages (`StaticApp`, by the
+//! `prerender` crate), and in the browser (`App`), which replaces the static page once it has
+//! rendered the data it loaded (`takeover`).
+
+#![recursion_limit = "256"]
 
 pub mod chart;
 pub mod components;
 pub mod data;
 pub mod i18n;
+pub mod meta;
+pub mod nav;
 pub mod pages;
 pub mod panic;
 pub mod query;
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod takeover;
 pub mod url;
 
 #[cfg(test)]
@@ -20,77 +31,84 @@ mod url_tests;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
-use leptos_router::hooks::use_query_map;
 
-use components::{Footer, Header, LoadErrorAlert, Loading, PatternDefs};
-use state::{AppUrl, Data};
-use url::UrlState;
+use components::{Footer, Header, PatternDefs};
+use nav::Nav;
+use state::Data;
 
-/// The root: the router (history and URL state) around the shell.
+/// The root in the browser: follows the address bar, loads the dataset, shows the page the
+/// URL asks for, and replaces the static page once that is rendered.
+#[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
-    view! {
-        <Router>
-            <Shell/>
-        </Router>
-    }
-}
-
-/// Header, main region and footer; loads the dataset and shows the page the URL asks for.
-#[component]
-fn Shell() -> impl IntoView {
-    let query = use_query_map();
-    let url = Memo::new(move |_| query.with(|q| UrlState::parse(|k| q.get(k))));
-    provide_context(AppUrl(url));
+    let boot = nav::BootInfo::read();
+    let data_url = format!("{}{}", boot.root, data::load::DEFAULT_DATA_URL);
+    let nav = Nav::browser(boot);
+    let url = state::provide_url(nav);
     let lang = Memo::new(move |_| url.with(|u| u.lang()));
     // Effects talk to the outside world only: the document's language follows the URL.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
-        if let Some(boot) = document().get_element_by_id("boot") {
-            boot.remove();
-        }
     });
-    let dataset = LocalResource::new(load);
-
+    let dataset = LocalResource::new(move || {
+        let data_url = data_url.clone();
+        async move { data::load::load_dataset(&data_url).await.map(Arc::new) }
+    });
     view! {
         {move || {
             // Rebuilt when the language changes, so every view below reads its strings once.
-            let t = lang.get().strings();
+            let _ = lang.get();
             view! {
-                <a class="skip-link" href="#main">{t.skip_link}</a>
-                <PatternDefs/>
-                <Header/>
-                <main id="main" tabindex="-1">
-                    <Suspense fallback=Loading>
+                <Frame>
+                    <Suspense fallback=components::Loading>
                         {move || Suspend::new(async move {
                             match dataset.await {
-                                Ok(data) => view! { <Loaded data/> }.into_any(),
-                                Err(error) => {
-                                    view! { <LoadErrorAlert error on_retry=move || dataset.refetch()/> }
-                                        .into_any()
+                                Ok(data) => view! { <Loaded data/><Ready/> }.into_any(),
+                                Err(error) => view! {
+                                    <components::LoadErrorAlert error on_retry=move || dataset.refetch()/><Ready/>
                                 }
+                                .into_any(),
                             }
                         })}
                     </Suspense>
-                </main>
-                <Footer/>
+                </Frame>
             }
         }}
     }
 }
 
-/// Loads the bundled dataset (in the browser; natively there is nothing to load).
-async fn load() -> Result<Arc<data::Dataset>, data::LoadError> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        data::load::load_dataset(data::load::DEFAULT_DATA_URL).await.map(Arc::new)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Err(data::LoadError::Network { url: "data/koperasi.json".into(), detail: "not in a browser".into() })
+/// Marks the moment the app has something final to show (the data or why there is none): the
+/// static page gives way to it.
+#[cfg(target_arch = "wasm32")]
+#[component]
+fn Ready() -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let url = state::use_url();
+    Effect::new(move |_| {
+        takeover::complete(nav, move |search| url.with_untracked(|u| u.with(|n| n.cities.search = search)))
+    });
+}
+
+/// The root at build time: the page at `location` with `data`, exactly as the app renders it.
+#[component]
+pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl IntoView {
+    let static_cities = url::StaticCities::new(data.cities.iter().map(|c| c.id.clone()));
+    state::provide_url(Nav::fixed(location, static_cities));
+    view! { <Frame><Loaded data/></Frame> }
+}
+
+/// Skip link, header, the main region with `children`, and the footer.
+#[component]
+fn Frame(children: Children) -> impl IntoView {
+    let t = state::use_strings();
+    view! {
+        <a class="skip-link" href="#main">{t.skip_link}</a>
+        <PatternDefs/>
+        <Header/>
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer/>
     }
 }
 
@@ -102,10 +120,12 @@ fn Loaded(data: Arc<data::Dataset>) -> impl IntoView {
         .map(|d| i18n::format::date(lang, &d))
         .unwrap_or_else(|_| data.dataset.updated.clone());
     let updated = i18n::fill(lang.strings().footer_updated, &[("date", &updated)]);
-    provide_context(Data(data));
+    provide_context(Data(data.clone()));
     let url = state::use_url();
     // Only a change of view rebuilds the page; filter changes update it in place.
     let page = Memo::new(move |_| url.with(|u| u.page.clone()));
+    // The document title follows the view (WCAG 2.4.2), from the same text as the static page's.
+    Effect::new(move |_| document().set_title(&meta::page_meta(&data, &page.get(), lang).title));
     // After moving to another view (not on the first load), put the keyboard and screen
     // reader focus at the start of the new content, as a full page load would.
     Effect::new(move |previous: Option<url::Page>| {

@@ -1,9 +1,10 @@
-//! Entry point: a panic hook that reports in the page, then mount the app.
+//! Entry point: a panic hook that reports in the page, then mount the app (beside the static
+//! page it will replace).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         koperasi_kota::panic::install();
-        leptos::mount::mount_to_body(koperasi_kota::App);
+        koperasi_kota::takeover::mount();
     }
 }

@@ -4,11 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 
 use crate::data::Dataset;
 use crate::i18n::{Lang, Strings};
+use crate::nav::Nav;
 use crate::url::UrlState;
 
 /// The URL state, parsed once per navigation.
@@ -18,6 +17,17 @@ pub struct AppUrl(pub Memo<UrlState>);
 /// The loaded, validated dataset; provided only once loading succeeded.
 #[derive(Clone)]
 pub struct Data(pub Arc<Dataset>);
+
+/// Provides the navigation and the URL state derived from it; returns the latter.
+pub fn provide_url(nav: Nav) -> Memo<UrlState> {
+    provide_context(nav);
+    let url = Memo::new(move |_| {
+        let cities = nav.static_cities.get_value();
+        nav.location.with(|l| UrlState::parse(&l.path, &l.query, cities))
+    });
+    provide_context(AppUrl(url));
+    url
+}
 
 pub fn use_url() -> Memo<UrlState> {
     expect_context::<AppUrl>().0
@@ -37,23 +47,8 @@ pub fn use_strings() -> &'static Strings {
     use_lang().strings()
 }
 
-/// A function that replaces the query string, keeping the path (so sub-paths keep working) and
-/// replacing the history entry (typing in the search box must not flood the back button).
+/// A function that replaces the query string of the current page (see [`Nav::set_query`]).
 pub fn use_set_query() -> impl Fn(String) + Clone + 'static {
-    let navigate = use_navigate();
-    let location = use_location();
-    move |query: String| {
-        let path = location.pathname.get_untracked();
-        navigate(
-            &format!("{path}{query}"),
-            NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() },
-        );
-    }
-}
-
-/// Sets the document title to "`title` — Koperasi Kota" (WCAG 2.4.2: every view is titled).
-pub fn set_page_title(title: &str) {
-    let app = use_strings().app_name;
-    let full = if title.is_empty() { app.to_string() } else { format!("{title} — {app}") };
-    document().set_title(&full);
+    let nav = expect_context::<Nav>();
+    move |query: String| nav.set_query(query)
 }

@@ -1,7 +1,13 @@
-//! The app's state in the URL query string, so every view, filter and sort can be shared and
-//! reloaded. Query strings (not paths) because municipal web admins often serve `dist/` from a
-//! plain static server with no rewrite rules: `?kota=kota-blitar` always reaches `index.html`,
-//! under any sub-path. Parameter names are Indonesian, like the app.
+//! The app's state in the URL: the view is the path (`kota/kota-blitar/`, `penghargaan/`,
+//! `kesehatan/`, each a real page in `dist/` written at build time), filters, search and sort are
+//! the query string (`?cari=blitar&urut=jumlah`), so every view and filter can be shared and
+//! reloaded. All links are relative to the current page, so `dist/` works under any sub-path of
+//! any static server with no rewrite rules. The older query form (`?kota=…`, `?halaman=…`) keeps
+//! working, and is what links use for a city that has no page of its own yet (added to the data
+//! file after the last build). Parameter names are Indonesian, like the app. Pure: no Leptos.
+
+use std::collections::HashSet;
+use std::sync::Arc;
 
 use crate::i18n::Lang;
 use crate::query::awards::AwardFilter;
@@ -16,7 +22,7 @@ pub enum Page {
     City(String),
     Awards,
     Health,
-    /// A `halaman` value this version does not know.
+    /// A path or `halaman` value this version does not know.
     Unknown(String),
 }
 
@@ -24,30 +30,68 @@ pub enum Page {
 /// dataset): every link keeps them.
 pub const GLOBAL_PARAMS: [&str; 4] = ["lang", "embed", "theme", "data"];
 
+/// The cities that have a page of their own in `dist/` (written by the last build). Links to
+/// other cities use the query form, which always reaches the home page's file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaticCities(pub Arc<HashSet<String>>);
+
+impl StaticCities {
+    pub fn new(ids: impl IntoIterator<Item = String>) -> Self {
+        Self(Arc::new(ids.into_iter().collect()))
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.0.contains(id)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
     pub page: Page,
+    /// How many folders below the app's root the current document is (`kota/kota-blitar/` is
+    /// 2): relative links climb this many levels first.
+    pub depth: usize,
+    /// The view is named in the query (`?kota=…` on the root page), not by the path.
+    pub by_query: bool,
     pub cities: CityFilter,
     pub sort: CitySort,
     pub awards: AwardFilter,
     /// The global parameters present, in [`GLOBAL_PARAMS`] order.
     pub globals: Vec<(&'static str, String)>,
+    pub static_cities: StaticCities,
 }
 
 impl UrlState {
-    /// Reads the state from query parameters; `get` returns a decoded value. Unknown or
+    /// Reads the state from the document's path relative to the app's root (`""`,
+    /// `"kota/kota-blitar/"`) and its raw query string (`"?cari=…"` or `""`). Unknown or
     /// malformed values fall back to the defaults rather than failing.
-    pub fn parse(get: impl Fn(&str) -> Option<String>) -> Self {
+    pub fn parse(path: &str, query: &str, static_cities: StaticCities) -> Self {
+        let pairs = parse_query(query);
+        let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
         let non_empty = |k: &str| get(k).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let page = match (non_empty("kota"), non_empty("halaman").as_deref()) {
+        let path = path.trim_start_matches('/');
+        let depth = path.matches('/').count();
+        let folders = path.strip_suffix("index.html").unwrap_or(path);
+        let segments: Vec<String> = folders.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
+        let by_path = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+            [] => None,
+            ["kota", id] => Some(Page::City((*id).to_string())),
+            ["penghargaan"] => Some(Page::Awards),
+            ["kesehatan"] => Some(Page::Health),
+            _ => Some(Page::Unknown(folders.to_string())),
+        };
+        let by_query = by_path.is_none() && (non_empty("kota").is_some() || non_empty("halaman").is_some());
+        let page = by_path.unwrap_or_else(|| match (non_empty("kota"), non_empty("halaman").as_deref()) {
             (Some(city), _) => Page::City(city),
             (None, None | Some("kota")) => Page::Cities,
             (None, Some("penghargaan")) => Page::Awards,
             (None, Some("kesehatan")) => Page::Health,
             (None, Some(other)) => Page::Unknown(other.to_string()),
-        };
+        });
         Self {
             page,
+            depth,
+            by_query,
             cities: CityFilter {
                 search: get("cari").unwrap_or_default(),
                 province: non_empty("provinsi"),
@@ -56,6 +100,7 @@ impl UrlState {
             sort: non_empty("urut").and_then(|s| CitySort::from_key(&s)).unwrap_or_default(),
             awards: AwardFilter { giver: non_empty("pemberi"), year: non_empty("tahun").and_then(|y| y.parse().ok()) },
             globals: GLOBAL_PARAMS.iter().filter_map(|&k| Some((k, non_empty(k)?))).collect(),
+            static_cities,
         }
     }
 
@@ -68,9 +113,21 @@ impl UrlState {
         self.globals.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
 
-    /// The query string ("?…", or "?" for the default view) for this whole state.
+    /// Where `page` lives: its folder below the root (`"kota/kota-blitar/"`, `""` for home),
+    /// and the parameters that name it when it has no folder of its own.
+    fn address(&self, page: &Page) -> (String, Vec<(&'static str, String)>) {
+        match page {
+            Page::City(id) if self.static_cities.contains(id) => (format!("kota/{}/", encode(id)), vec![]),
+            Page::Awards => ("penghargaan/".into(), vec![]),
+            Page::Health => ("kesehatan/".into(), vec![]),
+            Page::Cities | Page::City(_) | Page::Unknown(_) => (String::new(), query_name(page)),
+        }
+    }
+
+    /// The query string ("?…", or "" when there is nothing to say) for the current document:
+    /// the view's filters and the global parameters, and the view itself when the query names it.
     pub fn to_query(&self) -> String {
-        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let mut pairs: Vec<(&str, String)> = if self.by_query { query_name(&self.page) } else { vec![] };
         match &self.page {
             Page::Cities => {
                 let f = &self.cities;
@@ -87,9 +144,7 @@ impl UrlState {
                     pairs.push(("urut", self.sort.key().into()));
                 }
             }
-            Page::City(id) => pairs.push(("kota", id.clone())),
             Page::Awards => {
-                pairs.push(("halaman", "penghargaan".into()));
                 if let Some(g) = &self.awards.giver {
                     pairs.push(("pemberi", g.clone()));
                 }
@@ -97,32 +152,74 @@ impl UrlState {
                     pairs.push(("tahun", y.to_string()));
                 }
             }
-            Page::Health => pairs.push(("halaman", "kesehatan".into())),
-            Page::Unknown(p) => pairs.push(("halaman", p.clone())),
+            Page::City(_) | Page::Health | Page::Unknown(_) => {}
         }
         pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
-        let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
-        format!("?{}", body.join("&"))
+        join_query(&pairs)
     }
 
-    /// A link to `page` in its default state, keeping the global parameters.
+    /// The path from the current document up to the app's root: `""` or `"../../"`.
+    pub fn to_root(&self) -> String {
+        "../".repeat(self.depth)
+    }
+
+    /// A relative link to `page` in its default state, keeping the global parameters.
     pub fn link(&self, page: Page) -> String {
-        Self {
-            page,
-            cities: CityFilter::default(),
-            sort: CitySort::default(),
-            awards: AwardFilter::default(),
-            globals: self.globals.clone(),
+        let (folder, mut pairs) = self.address(&page);
+        pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
+        let href = format!("{}{folder}{}", self.to_root(), join_query(&pairs));
+        if href.is_empty() || href.starts_with('?') {
+            format!("./{href}")
+        } else {
+            href
         }
-        .to_query()
     }
 
-    /// This state with the view's own parts replaced by `edit`, as a query string.
+    /// A relative link to a file below the app's root (`"data/koperasi.json"`).
+    pub fn asset(&self, file: &str) -> String {
+        format!("{}{file}", self.to_root())
+    }
+
+    /// This state with the view's own parts replaced by `edit`, as a query string for the
+    /// current document (the path stays).
     pub fn with(&self, edit: impl FnOnce(&mut Self)) -> String {
         let mut next = self.clone();
         edit(&mut next);
         next.to_query()
     }
+}
+
+/// The parameters that name `page` in the query form (`?kota=…`, `?halaman=…`).
+fn query_name(page: &Page) -> Vec<(&'static str, String)> {
+    match page {
+        Page::Cities => vec![],
+        Page::City(id) => vec![("kota", id.clone())],
+        Page::Awards => vec![("halaman", "penghargaan".into())],
+        Page::Health => vec![("halaman", "kesehatan".into())],
+        Page::Unknown(p) => vec![("halaman", p.clone())],
+    }
+}
+
+fn join_query(pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        return String::new();
+    }
+    let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    format!("?{}", body.join("&"))
+}
+
+/// Splits a raw query string (`"?a=1&b=x%20y"`, with or without `?`) into decoded pairs;
+/// `+` is a space, as browsers send form values.
+pub fn parse_query(query: &str) -> Vec<(String, String)> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(&k.replace('+', " ")), percent_decode(&v.replace('+', " ")))
+        })
+        .collect()
 }
 
 /// Percent-encodes a query value (everything but RFC 3986 unreserved characters).
@@ -135,4 +232,26 @@ pub fn encode(value: &str) -> String {
         }
     }
     out
+}
+
+/// Decodes `%XX` escapes; a malformed escape or invalid UTF-8 is kept as written rather than
+/// failing (the URL comes from outside).
+pub fn percent_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| value.to_string())
 }

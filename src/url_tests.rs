@@ -1,53 +1,91 @@
-use std::collections::HashMap;
-
 use crate::i18n::Lang;
 use crate::query::cities::CitySort;
-use crate::url::{encode, Page, UrlState};
+use crate::url::{encode, parse_query, percent_decode, Page, StaticCities, UrlState};
 
-fn parse(query: &[(&str, &str)]) -> UrlState {
-    let map: HashMap<String, String> = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    UrlState::parse(|k| map.get(k).cloned())
+fn built() -> StaticCities {
+    StaticCities::new(["kota-blitar".to_string(), "kota-malang".to_string()])
+}
+
+fn at(path: &str, query: &str) -> UrlState {
+    UrlState::parse(path, query, built())
 }
 
 #[test]
-fn reads_pages_from_the_query() {
-    assert_eq!(parse(&[]).page, Page::Cities);
-    assert_eq!(parse(&[("kota", "kota-blitar")]).page, Page::City("kota-blitar".into()));
-    assert_eq!(parse(&[("halaman", "penghargaan")]).page, Page::Awards);
-    assert_eq!(parse(&[("halaman", "kesehatan")]).page, Page::Health);
-    assert_eq!(parse(&[("halaman", "peta")]).page, Page::Unknown("peta".into()));
+fn reads_pages_from_the_path() {
+    assert_eq!(at("", "").page, Page::Cities);
+    assert_eq!(at("index.html", "").page, Page::Cities);
+    assert_eq!(at("kota/kota-blitar/", "").page, Page::City("kota-blitar".into()));
+    assert_eq!(at("kota/kota-blitar/index.html", "").page, Page::City("kota-blitar".into()));
+    assert_eq!(at("penghargaan/", "").page, Page::Awards);
+    assert_eq!(at("kesehatan/", "?lang=en").page, Page::Health);
+    assert_eq!(at("peta/", "").page, Page::Unknown("peta/".into()));
+    assert_eq!((at("", "").depth, at("kota/kota-blitar/", "").depth, at("penghargaan/", "").depth), (0, 2, 1));
+}
+
+#[test]
+fn links_shared_in_the_query_form_keep_working() {
+    assert_eq!(at("", "?kota=kota-blitar").page, Page::City("kota-blitar".into()));
+    assert_eq!(at("", "?halaman=penghargaan").page, Page::Awards);
+    assert_eq!(at("", "?halaman=kesehatan").page, Page::Health);
+    assert_eq!(at("", "?halaman=peta").page, Page::Unknown("peta".into()));
+    // Filters on a page named in the query keep the name when they are rewritten.
+    let a = at("", "?halaman=penghargaan&pemberi=dekopin");
+    assert_eq!(a.with(|n| n.awards.year = Some(2022)), "?halaman=penghargaan&pemberi=dekopin&tahun=2022");
+    // The path wins over a stale query name.
+    assert_eq!(at("kesehatan/", "?kota=kota-blitar").page, Page::Health);
+}
+
+#[test]
+fn links_are_relative_to_the_current_page() {
+    let home = at("", "");
+    assert_eq!(home.link(Page::City("kota-blitar".into())), "kota/kota-blitar/");
+    assert_eq!(home.link(Page::Awards), "penghargaan/");
+    assert_eq!(home.link(Page::Cities), "./");
+    let city = at("kota/kota-malang/", "?lang=en");
+    assert_eq!(city.link(Page::Cities), "../../?lang=en");
+    assert_eq!(city.link(Page::Health), "../../kesehatan/?lang=en");
+    assert_eq!(city.asset("data/koperasi.json"), "../../data/koperasi.json");
+    // A city added to the data after the build has no folder yet: the query form reaches it.
+    assert_eq!(city.link(Page::City("kabupaten-baru".into())), "../../?kota=kabupaten-baru&lang=en");
+    assert_eq!(home.link(Page::City("kabupaten-baru".into())), "./?kota=kabupaten-baru");
 }
 
 #[test]
 fn filters_round_trip_through_the_query() {
-    let s = parse(&[("cari", "blitar"), ("provinsi", "Jawa Timur"), ("penghargaan", "ada"), ("urut", "jumlah")]);
+    let s = at("", "?cari=blitar&provinsi=Jawa%20Timur&penghargaan=ada&urut=jumlah");
     assert_eq!(
         (s.cities.search.as_str(), s.cities.province.as_deref(), s.cities.has_award, s.sort),
         ("blitar", Some("Jawa Timur"), true, CitySort::Count)
     );
     assert_eq!(s.to_query(), "?cari=blitar&provinsi=Jawa%20Timur&penghargaan=ada&urut=jumlah");
-    let a = parse(&[("halaman", "penghargaan"), ("pemberi", "dekopin"), ("tahun", "2022")]);
-    assert_eq!(a.to_query(), "?halaman=penghargaan&pemberi=dekopin&tahun=2022");
+    let a = at("penghargaan/", "?pemberi=dekopin&tahun=2022");
+    assert_eq!(a.to_query(), "?pemberi=dekopin&tahun=2022");
 }
 
 #[test]
 fn bad_values_fall_back_to_defaults() {
-    let s = parse(&[("urut", "acak"), ("tahun", "dua ribu"), ("penghargaan", "ya")]);
+    let s = at("", "?urut=acak&tahun=dua+ribu&penghargaan=ya&cari=%E0%A4");
     assert_eq!((s.sort, s.awards.year, s.cities.has_award), (CitySort::Name, None, false));
-    assert_eq!(s.to_query(), "?");
+    assert_eq!(s.cities.search, "%E0%A4", "a broken escape is kept as written");
+    assert_eq!(at("", "?urut=acak").to_query(), "");
 }
 
 #[test]
 fn links_keep_global_parameters_but_not_filters() {
-    let s = parse(&[("cari", "malang"), ("lang", "en"), ("embed", "1")]);
+    let s = at("", "?cari=malang&lang=en&embed=1");
     assert_eq!(s.lang(), Lang::En);
-    assert_eq!(s.link(Page::Health), "?halaman=kesehatan&lang=en&embed=1");
-    assert_eq!(s.link(Page::Cities), "?lang=en&embed=1");
+    assert_eq!(s.link(Page::Health), "kesehatan/?lang=en&embed=1");
+    assert_eq!(s.link(Page::Cities), "./?lang=en&embed=1");
     assert_eq!(s.with(|n| n.cities.search = "blitar".into()), "?cari=blitar&lang=en&embed=1");
-    assert_eq!(parse(&[("lang", "fr")]).lang(), Lang::Id);
+    assert_eq!(at("", "?lang=fr").lang(), Lang::Id);
 }
 
 #[test]
-fn encodes_reserved_characters() {
+fn encodes_and_decodes_reserved_characters() {
     assert_eq!(encode("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+    assert_eq!(percent_decode("a%20b%26c%3Dd%2F%C3%A9"), "a b&c=d/é");
+    assert_eq!(
+        parse_query("?cari=kota+blitar&x&lang=en"),
+        vec![("cari".into(), "kota blitar".into()), ("x".into(), String::new()), ("lang".into(), "en".into())]
+    );
 }

@@ -27,8 +27,9 @@ pub struct Page {
 }
 
 impl Page {
-    /// Starts the WebDriver for `browser` (`chromium`, `firefox` or `webkit`) and opens a session.
-    pub async fn launch(browser: &str, base: String) -> R<Self> {
+    /// Starts the WebDriver for `browser` (`chromium`, `firefox` or `webkit`) and opens a session;
+    /// with `scripts` false, pages run no JavaScript of their own (WebDriver still can).
+    pub async fn launch(browser: &str, base: String, scripts: bool) -> R<Self> {
         let mut display = None;
         let (driver, caps) = match browser {
             "chromium" => {
@@ -39,7 +40,8 @@ impl Page {
                         "binary": "/usr/bin/chromium",
                         "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                  "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--window-size=1280,900"]
+                                 "--no-first-run", "--window-size=1280,900"],
+                        "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } }
                     }
                 });
                 (driver, caps)
@@ -57,7 +59,8 @@ impl Page {
                             "network.captive-portal-service.enabled": false,
                             "network.connectivity-service.enabled": false,
                             "datareporting.policy.dataSubmissionEnabled": false,
-                            "toolkit.telemetry.enabled": false
+                            "toolkit.telemetry.enabled": false,
+                            "javascript.enabled": scripts
                         }
                     }
                 });
@@ -72,7 +75,7 @@ impl Page {
                     "browserName": "MiniBrowser",
                     "webkitgtk:browserOptions": {
                         "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
-                        "args": ["--automation"]
+                        "args": ["--automation", format!("--enable-javascript-markup={scripts}")]
                     }
                 });
                 (driver, caps)
@@ -91,13 +94,35 @@ impl Page {
         Ok(Self { client, base, _driver: driver, _display: display })
     }
 
-    /// Opens the app at `query` (e.g. `?kota=kota-blitar`) on `base`.
-    pub async fn open_at(&self, base: &str, query: &str) -> R {
-        self.client.goto(&format!("{base}/{query}")).await.map_err(err)
+    /// Loads `path` (e.g. `kota/kota-blitar/` or `?cari=x`) on `base`, without waiting for
+    /// the app: what the reader sees first is the static page.
+    pub async fn open_at(&self, base: &str, path: &str) -> R {
+        self.client.goto(&format!("{base}/{path}")).await.map_err(err)
     }
 
-    pub async fn open(&self, query: &str) -> R {
-        self.open_at(&self.base.clone(), query).await
+    /// Opens `path` on the app under test and waits until the app has replaced the static page.
+    pub async fn open(&self, path: &str) -> R {
+        self.open_at(&self.base.clone(), path).await?;
+        self.wait_live().await
+    }
+
+    /// Waits until the app has taken over the page (`<html data-app="live">`).
+    pub async fn wait_live(&self) -> R {
+        self.wait_js("the app to take over", "return document.documentElement.dataset.app === 'live';", vec![])
+            .await
+            .map(drop)
+    }
+
+    /// Waits until an element matches `xpath`, asking WebDriver (works with page scripts off).
+    pub async fn wait_xpath(&self, what: &str, xpath: &str) -> R<Element> {
+        let start = Instant::now();
+        loop {
+            match self.client.find(Locator::XPath(xpath)).await {
+                Ok(el) => return Ok(el),
+                Err(e) if start.elapsed() > TIMEOUT => return Err(format!("timed out waiting for {what}: {e}")),
+                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await, // poll interval
+            }
+        }
     }
 
     /// Runs `script` (a function body; `arguments` are `args`) and returns its result.

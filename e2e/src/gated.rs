@@ -64,7 +64,8 @@ async fn serve(
     let request = String::from_utf8_lossy(&buf[..n]);
     let path = request.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split('?').next().unwrap_or("/").trim_start_matches('/');
-    let path = if path.is_empty() { "index.html" } else { path };
+    let path = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_string() };
+    let path = path.as_str();
     if path.ends_with(gated) {
         while !*gate.borrow_and_update() {
             if gate.changed().await.is_err() {

@@ -8,6 +8,11 @@ use std::time::Instant;
 /// What every case gets: the browser and the URLs of the servers.
 pub struct Env {
     pub page: crate::Page,
+    /// The same browser with page scripts turned off.
+    pub no_scripts: crate::Page,
+    /// Serves `sub/dir/` (a copy of `dist/` under a sub-path) and `nowasm/` (a copy without
+    /// its wasm module).
+    pub variants_base: String,
     /// The served `dist/` with its data file removed, for the "data missing" case.
     pub broken_base: String,
     /// The folder behind `broken_base`, so a case can put the data file back.

@@ -112,3 +112,20 @@ impl VirtualDisplay {
         Ok(Self { display, _child: child })
     }
 }
+
+/// Fetches `url` (`http://127.0.0.1:port/path`) with a bare HTTP/1.0 GET, as a link-preview
+/// crawler would, without a browser: the status code and the body.
+pub async fn http_get(url: &str) -> Result<(u16, String), String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let rest = url.strip_prefix("http://").ok_or("only http:// URLs")?;
+    let (host, path) = rest.split_once('/').map_or((rest, "/".to_string()), |(h, p)| (h, format!("/{p}")));
+    let mut stream = tokio::net::TcpStream::connect(host).await.map_err(|e| format!("{url}: {e}"))?;
+    let request = format!("GET {path} HTTP/1.0\r\nHost: {host}\r\nUser-Agent: WhatsApp/2.0\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).await.map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&bytes).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").ok_or("no HTTP header")?;
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).ok_or("no HTTP status")?;
+    Ok((status, body.to_string()))
+}

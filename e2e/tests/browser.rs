@@ -61,7 +61,16 @@ async fn start() -> R<usize> {
     std::fs::create_dir_all(&host).map_err(|e| e.to_string())?;
     std::fs::write(host.join("frame.html"), HOST_PAGE).map_err(|e| e.to_string())?;
 
+    // dist/ copied under a sub-path (`sub/dir/`), and a copy whose wasm module is missing
+    // (what a browser that blocks or cannot run it gets), served from one folder.
+    let variants = std::env::temp_dir().join(format!("koperasi-kota-variants-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&variants);
+    copy_dir(&dist, &variants.join("sub/dir"), &|_| false).map_err(|e| e.to_string())?;
+    copy_dir(&dist, &variants.join("nowasm"), &|p| p.extension().is_some_and(|e| e == "wasm"))
+        .map_err(|e| e.to_string())?;
+
     let server = Service::static_files(&dist).await?;
+    let variants_server = Service::static_files(&variants).await?;
     let host_server = Service::static_files(&host).await?;
     let broken_server = Service::static_files(&broken).await?;
     let invalid_server = Service::static_files(&invalid).await?;
@@ -75,9 +84,13 @@ async fn start() -> R<usize> {
     }
     println!("browser tests: {browser}, dist {} on {}", dist.display(), server.url());
 
-    let page = Page::launch(&browser, server.url()).await?;
+    let page = Page::launch(&browser, server.url(), true).await?;
+    // A second session with page scripts off: the static site on its own.
+    let no_scripts = Page::launch(&browser, server.url(), false).await?;
     let env = Env {
         page,
+        no_scripts,
+        variants_base: variants_server.url(),
         broken_base: broken_server.url(),
         broken_dir: broken.clone(),
         invalid_base: invalid_server.url(),
@@ -89,7 +102,8 @@ async fn start() -> R<usize> {
     };
     let failed = run(&env, &cases::all(), filter.as_deref(), &browser).await;
     let _ = env.page.client.clone().close().await;
-    for dir in [&broken, &invalid, &host] {
+    let _ = env.no_scripts.client.clone().close().await;
+    for dir in [&broken, &invalid, &host, &variants] {
         let _ = std::fs::remove_dir_all(dir);
     }
     Ok(failed)
@@ -120,7 +134,8 @@ pub async fn open_framed(env: &Env, query: &str, width: u32) -> R {
         })
         .collect();
     env.page.open_at(&env.host_base, &format!("frame.html?w={width}&src={encoded}")).await?;
-    env.page.client.enter_frame(0).await.map_err(|e| e.to_string())
+    env.page.client.enter_frame(0).await.map_err(|e| e.to_string())?;
+    env.page.wait_live().await
 }
 
 /// Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with every violation.

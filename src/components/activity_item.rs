@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::people::person_name;
 use super::{Cited, DateText, Fact};
 use crate::data::{Activity, ActivityKind};
+use crate::i18n::people::person_name;
 use crate::i18n::{fill, format};
 use crate::state::{use_data, use_lang};
 

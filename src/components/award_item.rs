@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use super::people::person_with_role;
 use super::{Cited, DateText, Fact, NoteList};
 use crate::data::Award;
 use crate::i18n::fill;
+use crate::i18n::people::person_with_role;
 use crate::state::{use_data, use_lang, use_url};
 use crate::url::Page;
 

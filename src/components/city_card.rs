@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::people::holder_text;
 use super::{health_bar, status_bar, Cited, StackedBar};
 use crate::data::{Dataset, Figure, Observation};
+use crate::i18n::people::holder_text;
 use crate::i18n::{fill, format, Lang};
 use crate::query::health::breakdown;
 use crate::query::records::{active_share, latest_award, latest_observation, leader};

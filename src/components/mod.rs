@@ -19,7 +19,6 @@ mod load_error;
 mod loading;
 mod notes;
 mod pattern_defs;
-pub mod people;
 mod source_card;
 mod source_line;
 mod stacked_bar;

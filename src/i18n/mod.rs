@@ -5,6 +5,7 @@
 mod en;
 pub mod format;
 mod id;
+pub mod people;
 mod strings;
 
 pub use strings::Strings;

@@ -14,6 +14,16 @@ pub struct Strings {
     pub footer_note: &'static str,
     pub footer_updated: &'static str,
     pub loading: &'static str,
+    /// Shown on a page written at build time when the app cannot start in this browser.
+    pub no_wasm: &'static str,
+    // Page descriptions (meta description and link previews)
+    pub meta_home: &'static str,
+    pub meta_city: &'static str,
+    pub meta_total: &'static str,
+    pub meta_active: &'static str,
+    pub meta_inactive: &'static str,
+    pub meta_awards: &'static str,
+    pub meta_health: &'static str,
     // Load errors
     pub error_title: &'static str,
     pub retry: &'static str,

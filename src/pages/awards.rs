@@ -4,7 +4,7 @@ use crate::components::AwardItem;
 use crate::data::Award;
 use crate::i18n::fill;
 use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
-use crate::state::{set_page_title, use_data, use_set_query, use_strings, use_url};
+use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// "Penghargaan": every award of every city in time order, grouped by year, filtered by giver
 /// and year from the URL.
@@ -13,7 +13,6 @@ pub fn AwardsPage() -> impl IntoView {
     let t = use_strings();
     let url = use_url();
     let data = use_data();
-    set_page_title(t.awards_title);
     let groups = {
         let data = data.clone();
         Memo::new(move |_| {

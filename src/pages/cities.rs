@@ -3,13 +3,12 @@ use leptos::prelude::*;
 use crate::components::{CityCard, CityFilters};
 use crate::i18n::fill;
 use crate::query::cities::select;
-use crate::state::{set_page_title, use_data, use_set_query, use_strings, use_url};
+use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
 #[component]
 pub fn CitiesPage() -> impl IntoView {
     let t = use_strings();
-    set_page_title("");
     let url = use_url();
     let data = use_data();
     let total = data.cities.len();

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
 use super::NotFound;
-use crate::components::people::{display_name, holder_text};
 use crate::components::{
     ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, SourceCard,
 };
 use crate::data::{CityKind, Dataset, Observation};
+use crate::i18n::people::{display_name, holder_text};
 use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdown;
 use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
-use crate::state::{set_page_title, use_data, use_lang};
+use crate::state::{use_data, use_lang};
 
 /// One city: header with its leader, counts over time (chart and table), health breakdown,
 /// awards, trainings and programmes, the people named, and the sources behind all of it.
@@ -21,7 +21,6 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
     let Some(city) = data.city(&id).cloned() else {
         return view! { <NotFound city=id/> }.into_any();
     };
-    set_page_title(&city.name);
     let whole: Vec<Observation> = observations(&data, &id).into_iter().cloned().collect();
     let mut all = whole.clone();
     all.extend(scoped_observations(&data, &id).into_iter().cloned());

@@ -5,7 +5,7 @@ use crate::data::Figure;
 use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdowns;
 use crate::query::records::latest_observation;
-use crate::state::{set_page_title, use_data, use_lang, use_url};
+use crate::state::{use_data, use_lang, use_url};
 use crate::url::Page;
 
 /// "Kesehatan": cities compared by 100% stacked bars of their latest health breakdown (scale
@@ -17,7 +17,6 @@ pub fn HealthPage() -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let url = use_url();
-    set_page_title(t.health_title);
     let link = move |id: &str| url.with_untracked(|u| u.link(Page::City(id.to_string())));
     let assessed: Vec<(String, String, String)> = latest_breakdowns(&data)
         .into_iter()

@@ -16,7 +16,6 @@ pub fn cases() -> Vec<Case> {
         case!(an_empty_result_says_so_and_can_be_cleared),
         case!(a_figure_opens_onto_its_source_sentence),
         case!(phone_widths_have_no_horizontal_scroll),
-        case!(a_placeholder_shows_while_the_data_loads),
         case!(a_missing_dataset_gives_an_alert_with_retry),
         case!(an_invalid_dataset_lists_every_problem_with_its_place),
         case!(home_page_passes_axe),
@@ -222,37 +221,6 @@ async fn phone_widths_have_no_horizontal_scroll(env: &Env) -> R {
         .await?;
     if columns.as_i64() != Some(3) {
         return Err(format!("at 1280 px the cards use {columns} columns, wanted 3"));
-    }
-    Ok(())
-}
-
-async fn a_placeholder_shows_while_the_data_loads(env: &Env) -> R {
-    env.gated.close();
-    env.page.open_at(&env.gated.url(), "").await?;
-    // The app is running (the header is there) but the dataset is held back by the server.
-    env.page.wait_js("the header", "return !!document.querySelector('nav a[aria-current=page]');", vec![]).await?;
-    let status = env
-        .page
-        .wait_js(
-            "the loading status",
-            "const s = document.querySelector('[data-testid=loading][role=status]'); return s && s.innerText;",
-            vec![],
-        )
-        .await?;
-    let result = match status.as_str() {
-        Some(s) if s.contains("Memuat data koperasi") => Ok(()),
-        _ => Err(format!("the loading placeholder says {status}")),
-    };
-    let no_cards = env.page.card_names().await.map(|c| c.is_empty());
-    env.gated.open();
-    result?;
-    if no_cards != Ok(true) {
-        return Err(format!("cards before the data arrived: {no_cards:?}"));
-    }
-    env.page.wait_cards(&ALL).await?;
-    let gone = env.page.js("return !document.querySelector('[data-testid=loading]');", vec![]).await?;
-    if gone != json!(true) {
-        return Err("the placeholder stays after the cards arrived".into());
     }
     Ok(())
 }

@@ -143,9 +143,9 @@ async fn cards_link_to_city_pages_and_back_and_forward_work(env: &Env) -> R {
     env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
     env.page.button("Kota Blitar").await?.click().await.map_err(|e| e.to_string())?;
     env.page.wait_heading("Kota Blitar").await?;
-    let query = env.page.current_query().await?;
-    if query != "kota=kota-blitar" {
-        return Err(format!("the city page URL is ?{query}"));
+    let url = env.page.client.current_url().await.map_err(|e| e.to_string())?;
+    if url.path() != "/kota/kota-blitar/" {
+        return Err(format!("the city page URL is {url}"));
     }
     // Focus moves to the new content, as on a full page load.
     env.page.wait_js("focus on main", "return document.activeElement?.id === 'main';", vec![]).await?;

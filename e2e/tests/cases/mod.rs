@@ -6,6 +6,7 @@ mod awards;
 mod cities;
 mod city;
 mod health;
+mod static_pages;
 mod views;
 
 /// Wraps an `async fn(&Env) -> R` into a [`Case`].
@@ -23,6 +24,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(awards::cases());
     cases.extend(health::cases());
     cases.extend(views::cases());
+    cases.extend(static_pages::cases());
     cases
 }
 

@@ -1,0 +1,58 @@
+//! The boot module every page loads: tells the app where its root is and which cities have
+//! pages, then loads the wasm-bindgen glue and the module, relative to itself so that it works
+//! from a page at any depth. A file, not an inline script, so the pages run under a strict
+//! Content-Security-Policy. If the module cannot load or start, the static page stays and its
+//! note that search and filters need a newer browser is shown.
+
+/// The module's text and its file name (content-hashed, so a new build is never mixed with
+/// an old cached boot module).
+pub fn boot_module(js: &str, wasm: &str, cities: &[String]) -> (String, String) {
+    let cities: Vec<String> = cities.iter().map(|c| json_string(c)).collect();
+    let text = format!(
+        "// Koperasi Kota: starts the app (written by the build, see prerender/src/boot.rs).\n\
+         globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}] }};\n\
+         const failed = (error) => {{\n  const note = document.getElementById(\"no-wasm\");\n  if (note) note.hidden = false;\n  console.error(\"Koperasi Kota could not start:\", error);\n}};\n\
+         import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n",
+        cities = cities.join(","),
+        js = json_string(&format!("./{js}")),
+        wasm = json_string(&format!("./{wasm}")),
+    );
+    let name = format!("boot-{:016x}.js", fnv1a(text.as_bytes()));
+    (text, name)
+}
+
+/// A JavaScript string literal for `s` (JSON's quoting is valid JavaScript).
+fn json_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// FNV-1a, 64 bits: a stable content hash for file names (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_the_module_relative_to_itself() {
+        let (text, name) = boot_module("app-1.js", "app-1_bg.wasm", &["kota-blitar".into(), "a\"b".into()]);
+        assert!(text.contains(r#"import("./app-1.js")"#), "{text}");
+        assert!(text.contains(r#"new URL("./app-1_bg.wasm", import.meta.url)"#), "{text}");
+        assert!(text.contains(r#"cities: ["kota-blitar","a\"b"]"#), "{text}");
+        assert!(name.starts_with("boot-") && name.ends_with(".js"));
+        assert_ne!(name, boot_module("app-2.js", "app-2_bg.wasm", &[]).1, "another build, another name");
+    }
+}

@@ -1,0 +1,103 @@
+//! Build step: writes every view of Koperasi Kota as a static page into `dist/`, rendered by the
+//! app's own components (`koperasi_kota::StaticApp`) from the dataset in `dist/`, after the same
+//! parsing and validation the app does. Trunk runs it after each build (`Trunk.toml` hook),
+//! so `make dist` and `make serve` both have the pages; it can also be run by hand:
+//! `cargo run -p prerender -- dist`.
+//!
+//! A city page is `kota/<id>/index.html`, the timeline `penghargaan/index.html`, the health
+//! page `kesehatan/index.html`, and the home page replaces Trunk's `index.html`.
+
+mod boot;
+mod page;
+mod template;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Instant;
+
+use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
+use koperasi_kota::i18n::Lang;
+use koperasi_kota::meta::page_meta;
+use koperasi_kota::nav::Location;
+use koperasi_kota::url::{Page, StaticCities, UrlState};
+use koperasi_kota::StaticApp;
+use leptos::prelude::*;
+
+use page::Site;
+use template::Template;
+
+fn main() -> ExitCode {
+    // Trunk names its staging folder; by hand, the first argument (default `dist`).
+    let dist = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::args_os().nth(1).map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("dist"));
+    let started = Instant::now();
+    match run(&dist) {
+        Ok(n) => {
+            println!("prerender: {n} pages in {} ms", started.elapsed().as_millis());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dist: &Path) -> Result<usize, String> {
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let template = Template::parse(&read(&dist.join("index.html"))?)?;
+    let data_file = dist.join("data/koperasi.json");
+    let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
+
+    let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
+    let (boot_text, boot_name) = boot::boot_module(&template.js, &template.wasm, &cities);
+    write(&dist.join(&boot_name), &boot_text)?;
+    let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
+    let site = Site { template: &template, boot: &boot_name, site_url: site_url.as_deref(), lang: Lang::Id };
+
+    let pages = pages(&data);
+    for (path, page) in &pages {
+        let meta = page_meta(&data, page, site.lang);
+        let body = render(data.clone(), path);
+        write(&dist.join(path).join("index.html"), &page::document(&site, path, &meta, &body))?;
+    }
+    Ok(pages.len())
+}
+
+/// Every view with a page of its own: home, each city, the timeline, the health page.
+fn pages(data: &Dataset) -> Vec<(String, Page)> {
+    let mut pages = vec![(String::new(), Page::Cities)];
+    pages.extend(data.cities.iter().map(|c| (format!("kota/{}/", c.id), Page::City(c.id.clone()))));
+    pages.push(("penghargaan/".into(), Page::Awards));
+    pages.push(("kesehatan/".into(), Page::Health));
+    // The folder a page is written to must be the one the app's links point to.
+    debug_assert!(pages.iter().all(|(path, page)| UrlState::parse(path, "", StaticCities::default()).page == *page));
+    pages
+}
+
+/// The view at `path` as HTML, rendered by the app's components.
+fn render(data: Arc<Dataset>, path: &str) -> String {
+    let location = Location { path: path.to_string(), query: String::new() };
+    Owner::new().with(|| view! { <StaticApp data location/> }.to_html())
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A load error with every validation problem, one per line.
+fn describe(error: LoadError) -> String {
+    match &error {
+        LoadError::Invalid { problems, .. } => {
+            let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+            format!("{error}\n{}", lines.join("\n"))
+        }
+        _ => error.to_string(),
+    }
+}

@@ -1,0 +1,86 @@
+//! Each view's title and description: the document title in the app, and the `<title>`, meta
+//! description and link-preview tags of the pages written at build time. One function for both,
+//! so a shared link previews what the page shows. Pure: no Leptos.
+
+use crate::data::{Dataset, Figure};
+use crate::i18n::people::holder_text;
+use crate::i18n::{fill, format, Lang};
+use crate::query::awards::{timeline, AwardFilter};
+use crate::query::health::latest_breakdowns;
+use crate::query::records::{latest_observation, leader};
+use crate::url::Page;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The whole document title, "Kota Blitar — Koperasi Kota".
+    pub title: String,
+    /// One or two sentences with the view's real figures.
+    pub description: String,
+}
+
+/// The title and description of `page` in `lang`.
+pub fn page_meta(data: &Dataset, page: &Page, lang: Lang) -> PageMeta {
+    let t = lang.strings();
+    let (title, description) = match page {
+        Page::Cities => {
+            let names: Vec<&str> = data.cities.iter().map(|c| c.name.as_str()).collect();
+            let n = data.cities.len().to_string();
+            (String::new(), fill(t.meta_home, &[("n", &n), ("names", &list(&names))]))
+        }
+        Page::City(id) => match data.city(id) {
+            Some(city) => {
+                let figures = latest_observation(data, id).map_or_else(
+                    || t.no_figures.to_string(),
+                    |o| {
+                        let part = |template: &str, f: &Option<Figure>| {
+                            f.as_ref().map(|f| fill(template, &[("n", &format::figure(lang, f))]))
+                        };
+                        let parts: Vec<String> = [
+                            part(t.meta_total, &o.total),
+                            part(t.meta_active, &o.active),
+                            part(t.meta_inactive, &o.inactive),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        format!("{} ({}).", parts.join(", "), format::as_of(lang, &o.as_of))
+                    },
+                );
+                let leader =
+                    leader(data, id).map(|(p, r)| format!(" {}.", holder_text(lang, p, r))).unwrap_or_default();
+                let text =
+                    fill(t.meta_city, &[("city", &city.name), ("province", &city.province), ("figures", &figures)]);
+                (city.name.clone(), format!("{text}{leader}"))
+            }
+            None => (t.not_found_title.to_string(), fill(t.not_found_city, &[("id", id)])),
+        },
+        Page::Awards => {
+            let groups = timeline(data, &AwardFilter::default());
+            let n: usize = groups.iter().map(|g| g.awards.len()).sum();
+            let years: Vec<i32> = groups.iter().map(|g| g.year).collect();
+            let span = match (years.iter().min(), years.iter().max()) {
+                (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            };
+            (t.awards_title.to_string(), fill(t.meta_awards, &[("n", &n.to_string()), ("years", &span)]))
+        }
+        Page::Health => {
+            let assessed = latest_breakdowns(data).len().to_string();
+            let n = data.cities.len().to_string();
+            (t.health_title.to_string(), fill(t.meta_health, &[("assessed", &assessed), ("n", &n)]))
+        }
+        Page::Unknown(page) => (t.not_found_title.to_string(), fill(t.not_found_page, &[("page", page)])),
+    };
+    let title = if title.is_empty() { t.app_name.to_string() } else { format!("{title} — {}", t.app_name) };
+    PageMeta { title, description }
+}
+
+/// "A, B, C".
+fn list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{}, {last}", init.join(", ")),
+    }
+}

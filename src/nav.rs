@@ -1,0 +1,172 @@
+//! Where the reader is, as a signal, and how the app moves them. In the browser it follows the
+//! address bar (links inside the app and back/forward change the view without a page load); at
+//! build time it is a fixed address. A few lines of our own instead of a router crate: views
+//! are folders whose depth below a root known only at run time decides every relative link,
+//! and a failing history call (browsers rate-limit them) must never take the app down.
+
+use leptos::prelude::*;
+
+use crate::url::StaticCities;
+
+/// The document's address relative to the app's root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    /// `""`, `"kota/kota-blitar/"`, `"penghargaan/"`…
+    pub path: String,
+    /// `""` or `"?cari=…"`, as in the address bar.
+    pub query: String,
+}
+
+/// The navigation context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub location: RwSignal<Location>,
+    /// Absolute URL of the app's root folder (`https://host/sub/`); empty at build time.
+    pub root: StoredValue<String>,
+    /// The cities with a page of their own in this build.
+    pub static_cities: StoredValue<StaticCities>,
+}
+
+impl Nav {
+    /// A fixed address: a page rendered at build time.
+    pub fn fixed(location: Location, static_cities: StaticCities) -> Self {
+        Self {
+            location: RwSignal::new(location),
+            root: StoredValue::new(String::new()),
+            static_cities: StoredValue::new(static_cities),
+        }
+    }
+
+    /// Replaces the query string of the current page (filters, search, sort) without a new
+    /// history entry: typing in the search box must not flood the back button.
+    pub fn set_query(&self, query: String) {
+        let path = self.location.with_untracked(|l| l.path.clone());
+        #[cfg(target_arch = "wasm32")]
+        browser::write_history(&self.root.get_value(), &path, &query, false);
+        self.location.set(Location { path, query });
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{intercept_links, BootInfo};
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use leptos::prelude::*;
+    use leptos::wasm_bindgen::prelude::*;
+    use leptos::wasm_bindgen::JsCast;
+    use leptos::web_sys::{self, js_sys};
+
+    use super::{Location, Nav};
+    use crate::url::StaticCities;
+
+    /// What the build's boot module (`boot-*.js`) tells the app: where its root is and which
+    /// cities have pages. Without it (an unusual host page), the document's folder is the root.
+    pub struct BootInfo {
+        pub root: String,
+        pub static_cities: StaticCities,
+    }
+
+    impl BootInfo {
+        pub fn read() -> Self {
+            let info = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("koperasiKota")).ok();
+            let field = |name: &str| info.as_ref().and_then(|i| js_sys::Reflect::get(i, &JsValue::from_str(name)).ok());
+            let root = field("root").and_then(|r| r.as_string()).unwrap_or_else(|| {
+                let href = window().location().href().unwrap_or_default();
+                web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or_default()
+            });
+            let cities = field("cities")
+                .filter(|c| js_sys::Array::is_array(c))
+                .map(|c| js_sys::Array::from(&c).iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
+                .unwrap_or_default();
+            Self { root, static_cities: StaticCities::new(cities) }
+        }
+    }
+
+    impl Nav {
+        /// Follows the address bar: reads it now and again on back/forward.
+        pub fn browser(boot: BootInfo) -> Self {
+            let nav = Self {
+                location: RwSignal::new(current(&boot.root)),
+                root: StoredValue::new(boot.root),
+                static_cities: StoredValue::new(boot.static_cities),
+            };
+            let on_pop = Closure::<dyn Fn()>::new(move || nav.location.set(current(&nav.root.get_value())));
+            let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+            on_pop.forget();
+            nav
+        }
+    }
+
+    /// The address bar relative to `root`.
+    fn current(root: &str) -> Location {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let query = location.search().unwrap_or_default();
+        Location { path: relative_path(root, &path), query }
+    }
+
+    /// `pathname` below the root's path, or `""` when it is not below it.
+    fn relative_path(root: &str, pathname: &str) -> String {
+        let root_path = web_sys::Url::new(root).map(|u| u.pathname()).unwrap_or_else(|_| "/".into());
+        pathname.strip_prefix(root_path.as_str()).unwrap_or("").to_string()
+    }
+
+    /// Writes the address bar; a refused call (rate limit, sandbox) is logged, never fatal.
+    pub fn write_history(root: &str, path: &str, query: &str, push: bool) {
+        let url = format!("{root}{path}{query}");
+        let Ok(history) = window().history() else { return };
+        let result = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+        if let Err(e) = result {
+            leptos::logging::warn!("history update refused: {e:?}");
+        }
+    }
+
+    /// From now on, a plain click on a link to another view of the app changes the view in
+    /// place (new history entry, top of the page) instead of loading the page again. Called
+    /// once the app has replaced the static page; before that, links load the static pages.
+    pub fn intercept_links(nav: Nav) {
+        let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+            if ev.default_prevented()
+                || ev.button() != 0
+                || ev.meta_key()
+                || ev.ctrl_key()
+                || ev.shift_key()
+                || ev.alt_key()
+            {
+                return;
+            }
+            let Some(anchor) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|e| e.closest("a[href]").ok().flatten())
+                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            if !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.rel().contains("external") {
+                return;
+            }
+            let Ok(url) = web_sys::Url::new(&anchor.href()) else { return };
+            let root = nav.root.get_value();
+            let same_origin = web_sys::Url::new(&root).map(|r| r.origin() == url.origin()).unwrap_or(false);
+            // A link within the page (`#main`) or to a file (`data/koperasi.json`) is the browser's.
+            let path = relative_path(&root, &url.pathname());
+            let is_view = path.is_empty() || path.ends_with('/') || path.ends_with("index.html");
+            if !same_origin || !url.hash().is_empty() || !url.href().starts_with(&root) || !is_view {
+                return;
+            }
+            ev.prevent_default();
+            let query = url.search();
+            write_history(&root, &path, &query, true);
+            nav.location.set(Location { path, query });
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        });
+        let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+    }
+}
