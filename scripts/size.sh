@@ -1,15 +1,45 @@
 #!/usr/bin/env bash
-# Prints the bytes of every file in dist/, raw and compressed, and the first-load total: what a
-# reader on a slow phone connection downloads before the cards appear.
+# Writes precompressed copies (.br, .gz) next to every text file and the wasm module in dist/,
+# so a server that serves them (README, "Deploying") sends the smallest file; then prints every
+# file's bytes (raw, gzip, brotli) and what the first paint needs: the home page's HTML and the
+# CSS it links, in brotli bytes, beside the wasm that only the interactive app needs.
+#   scripts/size.sh [dist]          compress and print
+#   scripts/size.sh [dist] --check  also fail when a budget is exceeded
 set -euo pipefail
 dist=${1:-dist}
+check=${2:-}
+FIRST_PAINT_BUDGET=30000   # bytes, brotli: the home page's HTML + CSS
+WASM_BUDGET=215000         # bytes, brotli
+
+find "$dist" -type f \( -name '*.br' -o -name '*.gz' \) -delete
 printf '%-48s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0
 while IFS= read -r f; do
   raw=$(stat -c%s "$f")
-  gz=$(gzip -9c "$f" | wc -c)
-  br=$(brotli -c -q 11 "$f" | wc -c)
+  case "$f" in
+    *.html | *.css | *.js | *.json | *.svg | *.wasm)
+      brotli -f -k -q 11 "$f" && gzip -f -k -9 "$f"
+      br=$(stat -c%s "$f.br") gz=$(stat -c%s "$f.gz") ;;
+    *) # already compressed (PNG): served as is
+      br=$raw gz=$raw ;;
+  esac
   printf '%-48s %10d %10d %10d\n' "${f#"$dist"/}" "$raw" "$gz" "$br"
   total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
-done < <(find "$dist" -type f ! -path '*/.stage/*' | sort)
-printf '%-48s %10d %10d %10d\n' "first load (all files)" "$total_raw" "$total_gz" "$total_br"
+done < <(find "$dist" -type f ! -path '*/.stage/*' ! -name '*.br' ! -name '*.gz' | sort)
+printf '%-48s %10d %10d %10d\n' "all files" "$total_raw" "$total_gz" "$total_br"
+
+css=$(grep -o 'href="[^"]*\.css"' "$dist/index.html" | head -n 1 | sed 's/href="//; s/"$//')
+html_br=$(stat -c%s "$dist/index.html.br")
+css_br=$(stat -c%s "$dist/$css.br")
+wasm_br=$(stat -c%s "$(find "$dist" -maxdepth 1 -name '*.wasm' | head -n 1).br")
+first_paint=$((html_br + css_br))
+echo
+echo "size first paint (home HTML + CSS, brotli): $first_paint bytes (HTML $html_br, CSS $css_br; budget $FIRST_PAINT_BUDGET)"
+echo "size wasm (brotli): $wasm_br bytes (budget $WASM_BUDGET)"
+if [ "$check" = --check ]; then
+  status=0
+  [ "$first_paint" -le "$FIRST_PAINT_BUDGET" ] || { echo "budget exceeded: first paint $first_paint > $FIRST_PAINT_BUDGET" >&2; status=1; }
+  [ "$wasm_br" -le "$WASM_BUDGET" ] || { echo "budget exceeded: wasm $wasm_br > $WASM_BUDGET" >&2; status=1; }
+  [ $status -eq 0 ] && echo "size budgets: ok"
+  exit $status
+fi

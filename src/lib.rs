@@ -20,6 +20,7 @@ pub mod nav;
 pub mod pages;
 pub mod panic;
 pub mod query;
+pub mod sort;
 pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;

@@ -76,7 +76,7 @@ mod browser {
                 web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or_default()
             });
             let cities = field("cities")
-                .filter(|c| js_sys::Array::is_array(c))
+                .filter(js_sys::Array::is_array)
                 .map(|c| js_sys::Array::from(&c).iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
                 .unwrap_or_default();
             Self { root, static_cities: StaticCities::new(cities) }

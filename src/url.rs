@@ -6,7 +6,6 @@
 //! working, and is what links use for a city that has no page of its own yet (added to the data
 //! file after the last build). Parameter names are Indonesian, like the app. Pure: no Leptos.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::i18n::Lang;
@@ -31,17 +30,20 @@ pub enum Page {
 pub const GLOBAL_PARAMS: [&str; 4] = ["lang", "embed", "theme", "data"];
 
 /// The cities that have a page of their own in `dist/` (written by the last build). Links to
-/// other cities use the query form, which always reaches the home page's file.
+/// other cities use the query form, which always reaches the home page's file. A sorted list
+/// searched by bisection: as fast as a hash set at 514 cities, and no hashing code in the wasm.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StaticCities(pub Arc<HashSet<String>>);
+pub struct StaticCities(Arc<[String]>);
 
 impl StaticCities {
     pub fn new(ids: impl IntoIterator<Item = String>) -> Self {
-        Self(Arc::new(ids.into_iter().collect()))
+        let mut ids: Vec<String> = ids.into_iter().collect();
+        crate::sort::sort_dedup(&mut ids);
+        Self(ids.into())
     }
 
     pub fn contains(&self, id: &str) -> bool {
-        self.0.contains(id)
+        self.0.binary_search_by(|c| c.as_str().cmp(id)).is_ok()
     }
 }
 

@@ -1,8 +1,10 @@
 //! The boot module every page loads: tells the app where its root is and which cities have
 //! pages, then loads the wasm-bindgen glue and the module, relative to itself so that it works
 //! from a page at any depth. A file, not an inline script, so the pages run under a strict
-//! Content-Security-Policy. If the module cannot load or start, the static page stays and its
-//! note that search and filters need a newer browser is shown.
+//! Content-Security-Policy. It starts loading the app only after the page's load event, so the
+//! static page paints without competing with the wasm download. If the module cannot load or
+//! start, the static page stays and its note that search and filters need a newer browser is
+//! shown.
 
 /// The module's text and its file name (content-hashed, so a new build is never mixed with
 /// an old cached boot module).
@@ -12,7 +14,9 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String]) -> (String, String) 
         "// Koperasi Kota: starts the app (written by the build, see prerender/src/boot.rs).\n\
          globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}] }};\n\
          const failed = (error) => {{\n  const note = document.getElementById(\"no-wasm\");\n  if (note) note.hidden = false;\n  console.error(\"Koperasi Kota could not start:\", error);\n}};\n\
-         import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n",
+         const start = () => import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n\
+         // Only once the static page has loaded: its first paint never waits for the app.\n\
+         if (document.readyState === \"complete\") start(); else addEventListener(\"load\", start, {{ once: true }});\n",
         cities = cities.join(","),
         js = json_string(&format!("./{js}")),
         wasm = json_string(&format!("./{wasm}")),

@@ -1,6 +1,8 @@
 //! A 100% stacked bar: where each segment starts, how wide it is, and a whole-number percentage
 //! label per segment that still sums to exactly 100.
 
+use crate::sort::sort_by_key;
+
 /// One segment of a stacked bar, in percent of the bar's length.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Segment {
@@ -40,7 +42,7 @@ pub fn rounded_percentages(counts: &[u64]) -> Vec<u32> {
     let missing = 100 - floors.iter().sum::<u32>();
     let mut order: Vec<usize> = (0..counts.len()).collect();
     // Remainder of c*100/total, compared exactly in integers.
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i] * 100 % total));
+    sort_by_key(&mut order, |&i| std::cmp::Reverse(counts[i] * 100 % total));
     for &i in order.iter().take(missing as usize) {
         floors[i] += 1;
     }

@@ -52,3 +52,13 @@ fn grouped_bars_are_proportional_and_skip_missing_values() {
     let g0: Vec<_> = l.bars.iter().filter(|b| b.group == 0).collect();
     assert!(g0.windows(2).all(|w| w[0].x + w[0].width <= w[1].x));
 }
+
+#[test]
+fn coordinates_print_with_two_decimals() {
+    use super::coord;
+    assert_eq!(coord(12.5), "12.50");
+    assert_eq!(coord(0.004), "0.00");
+    assert_eq!(coord(-3.456), "-3.46");
+    assert_eq!(coord(33.333_333), "33.33");
+    assert_eq!(coord(420.0), "420.00");
+}

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::status_label;
+use crate::chart::coord;
 use crate::chart::grouped::{grouped, MARGIN_LEFT};
 use crate::data::{Figure, Observation};
 use crate::i18n::{fill, format, Lang};
@@ -83,11 +84,11 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             let class = format!("{}{}", s.class(), if approximate { " approx" } else { "" });
             // Inactive bars are hatched as in the stacked bars, so colour is not the only cue.
             let hatch = (s == Series::Inactive)
-                .then(|| view! { <rect x=b.x y=b.y width=b.width height=b.height fill="url(#pat-4)"></rect> });
+                .then(|| view! { <rect x=coord(b.x) y=coord(b.y) width=coord(b.width) height=coord(b.height) fill="url(#pat-4)"></rect> });
             view! {
-                <rect x=b.x y=b.y width=b.width height=b.height class=class></rect>
+                <rect x=coord(b.x) y=coord(b.y) width=coord(b.width) height=coord(b.height) class=class></rect>
                 {hatch}
-                <text x=b.x + b.width / 2.0 y=b.y - 4.0 class="bar-value" text-anchor="middle">{label}</text>
+                <text x=coord(b.x + b.width / 2.0) y=coord(b.y - 4.0) class="bar-value" text-anchor="middle">{label}</text>
             }
         })
         .collect_view();
@@ -96,8 +97,8 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .iter()
         .map(|&(v, y)| {
             view! {
-                <line x1=MARGIN_LEFT x2=WIDTH y1=y y2=y class="grid-line"></line>
-                <text x=MARGIN_LEFT - 6.0 y=y + 4.0 class="tick" text-anchor="end">{format::number(lang, v as i64)}</text>
+                <line x1=coord(MARGIN_LEFT) x2=coord(WIDTH) y1=coord(y) y2=coord(y) class="grid-line"></line>
+                <text x=coord(MARGIN_LEFT - 6.0) y=coord(y + 4.0) class="tick" text-anchor="end">{format::number(lang, v as i64)}</text>
             }
         })
         .collect_view();
@@ -105,7 +106,7 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .group_centers
         .iter()
         .zip(&observations)
-        .map(|(&x, o)| view! { <text x=x y=HEIGHT - 14.0 class="group-label" text-anchor="middle">{format::date_fact(lang, &o.as_of)}</text> })
+        .map(|(&x, o)| view! { <text x=coord(x) y=coord(HEIGHT - 14.0) class="group-label" text-anchor="middle">{format::date_fact(lang, &o.as_of)}</text> })
         .collect_view();
     let legend = SERIES
         .iter()
@@ -115,10 +116,10 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         observations.iter().any(|o| SERIES.iter().any(|&s| s.figure(o).as_ref().is_some_and(|f| f.approximate)));
     view! {
         <figure class="counts-chart" data-testid="counts-chart">
-            <svg role="img" aria-label=name viewBox=format!("0 0 {WIDTH} {HEIGHT}") class="chart-svg">
+            <svg role="img" aria-label=name viewBox=format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT)) class="chart-svg">
                 {ticks}
                 {bars}
-                <line x1=MARGIN_LEFT x2=WIDTH y1=layout.baseline y2=layout.baseline class="axis-line"></line>
+                <line x1=coord(MARGIN_LEFT) x2=coord(WIDTH) y1=coord(layout.baseline) y2=coord(layout.baseline) class="axis-line"></line>
                 {labels}
             </svg>
             <ul class="legend">{legend}</ul>

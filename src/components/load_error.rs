@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::data::LoadError;
+use crate::data::{LoadError, Place};
 use crate::i18n::{fill, Strings};
 use crate::state::use_strings;
 
@@ -27,20 +27,27 @@ pub fn LoadErrorAlert(error: LoadError, on_retry: impl Fn() + 'static) -> impl I
     }
 }
 
+/// Where in the file, in words.
+fn place(t: &Strings, at: &Place) -> String {
+    match at {
+        Place::Line { line, column } => {
+            fill(t.place_line, &[("line", &line.to_string()), ("column", &column.to_string())])
+        }
+        Place::Path(path) => fill(t.place_path, &[("path", path)]),
+        Place::InDetail => t.place_in_detail.to_string(),
+    }
+}
+
 /// The one-sentence explanation of `error` in the interface language.
 fn message(t: &Strings, error: &LoadError) -> String {
     match error {
         LoadError::Network { url, .. } => fill(t.error_network, &[("url", url)]),
         LoadError::Http { url, status } => fill(t.error_http, &[("url", url), ("status", &status.to_string())]),
-        LoadError::NotJson { file, line, column, .. } => {
-            fill(t.error_not_json, &[("file", file), ("line", &line.to_string()), ("column", &column.to_string())])
-        }
+        LoadError::NotJson { file, at, .. } => fill(t.error_not_json, &[("file", file), ("at", &place(t, at))]),
         LoadError::Version { file, found, expected } => {
             fill(t.error_version, &[("file", file), ("found", found), ("expected", &expected.to_string())])
         }
-        LoadError::Schema { file, line, column, .. } => {
-            fill(t.error_schema, &[("file", file), ("line", &line.to_string()), ("column", &column.to_string())])
-        }
+        LoadError::Schema { file, at, .. } => fill(t.error_schema, &[("file", file), ("at", &place(t, at))]),
         LoadError::Invalid { file, problems } => {
             fill(t.error_invalid, &[("file", file), ("n", &problems.len().to_string())])
         }

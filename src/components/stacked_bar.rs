@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::chart::coord;
+
 use crate::chart::stack::Segment;
 
 /// One labelled part of a stacked bar.
@@ -34,7 +36,7 @@ pub fn StackedBar(
         .filter(|p| p.segment.width > 0.0)
         .map(|p| {
             // Percentages, not a stretched viewBox, so the patterns keep their shape at any width.
-            let (x, w) = (format!("{:.3}%", p.segment.start), format!("{:.3}%", p.segment.width));
+            let (x, w) = (format!("{}%", coord(p.segment.start)), format!("{}%", coord(p.segment.width)));
             view! {
                 <rect x=x.clone() y="0" width=w.clone() height="100%" class=class_of(p.tone)></rect>
                 {pattern_of(p.tone).map(|fill| view! { <rect x=x y="0" width=w height="100%" fill=fill class="pattern-overlay"></rect> })}

@@ -1,7 +1,33 @@
 //! Every way loading the dataset can fail, each precise enough to act on. The page shows these
 //! (headline through `i18n`, details as given here); nothing here panics.
 
+use std::fmt;
+
 use super::validate::Problem;
+
+/// Where in the file a parse problem is: natively (serde_json) a line and column; in the
+/// browser (`JSON.parse` + serde-wasm-bindgen, much smaller in wasm) the path of the field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Line {
+        line: usize,
+        column: usize,
+    },
+    /// `observations[3].total`.
+    Path(String),
+    /// The browser's message says where, in its own words (in `detail`).
+    InDetail,
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Line { line, column } => write!(f, "line {line}, column {column}"),
+            Self::Path(path) => write!(f, "at {path}"),
+            Self::InDetail => write!(f, "see the detail"),
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
@@ -12,14 +38,14 @@ pub enum LoadError {
     #[error("{url} answered HTTP {status}")]
     Http { url: String, status: u16 },
     /// The file is not JSON at all (often an HTML error page served with status 200).
-    #[error("{file} is not valid JSON (line {line}, column {column}): {detail}")]
-    NotJson { file: String, line: usize, column: usize, detail: String },
+    #[error("{file} is not valid JSON ({at}): {detail}")]
+    NotJson { file: String, at: Place, detail: String },
     /// The file is for another schema version than this build reads.
     #[error("{file} has schema_version {found}, this app reads version {expected}")]
     Version { file: String, found: String, expected: u32 },
     /// The JSON does not have the shape of the schema (missing field, wrong type, typo).
-    #[error("{file} does not match the schema (line {line}, column {column}): {detail}")]
-    Schema { file: String, line: usize, column: usize, detail: String },
+    #[error("{file} does not match the schema ({at}): {detail}")]
+    Schema { file: String, at: Place, detail: String },
     /// The JSON has the right shape but its content is inconsistent.
     #[error("{file} has {} problem(s): {}", problems.len(), problems.first().map(|p| p.to_string()).unwrap_or_default())]
     Invalid { file: String, problems: Vec<Problem> },

@@ -9,7 +9,7 @@ pub mod model;
 pub mod parse;
 pub mod validate;
 
-pub use error::LoadError;
+pub use error::{LoadError, Place};
 pub use model::*;
 pub use parse::parse_dataset;
 pub use validate::Problem;

@@ -9,6 +9,7 @@ use crate::i18n::people::{display_name, holder_text};
 use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdown;
 use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
+use crate::sort::sort_by_key;
 use crate::state::{use_data, use_lang};
 
 /// One city: header with its leader, counts over time (chart and table), health breakdown,
@@ -24,7 +25,7 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
     let whole: Vec<Observation> = observations(&data, &id).into_iter().cloned().collect();
     let mut all = whole.clone();
     all.extend(scoped_observations(&data, &id).into_iter().cloned());
-    all.sort_by_key(|o| o.as_of.date());
+    sort_by_key(&mut all, |o| o.as_of.date());
     let notes = all
         .iter()
         .map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone() about=format::date_fact(lang, &o.as_of)/> })

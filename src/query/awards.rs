@@ -1,6 +1,7 @@
 //! The award timeline: every award of every city in time order, grouped by year.
 
 use crate::data::{Award, Dataset};
+use crate::sort::{sort_by_key, sort_dedup};
 
 /// Filters of the timeline; they live in the URL.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,7 +34,7 @@ pub fn timeline<'a>(data: &'a Dataset, filter: &AwardFilter) -> Vec<YearGroup<'a
         .filter_map(|a| Some((a.date.date()?.year, a)))
         .filter(|(y, _)| filter.year.is_none_or(|f| f == *y))
         .collect();
-    awards.sort_by_key(|(_, a)| a.date.date());
+    sort_by_key(&mut awards, |(_, a)| a.date.date());
     let mut groups: Vec<YearGroup> = Vec::new();
     for (year, award) in awards {
         match groups.last_mut() {
@@ -54,14 +55,13 @@ pub fn givers(data: &Dataset) -> Vec<String> {
             list.push(key);
         }
     }
-    list.sort_by_key(|g| g == UNKNOWN_GIVER);
+    sort_by_key(&mut list, |g| g == UNKNOWN_GIVER);
     list
 }
 
 /// Years with at least one award, oldest first.
 pub fn years(data: &Dataset) -> Vec<i32> {
     let mut list: Vec<i32> = data.awards.iter().filter_map(|a| Some(a.date.date()?.year)).collect();
-    list.sort_unstable();
-    list.dedup();
+    sort_dedup(&mut list);
     list
 }

@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 
 use super::records::{active_share, latest_award, latest_observation, leader};
 use crate::data::{City, Dataset};
+use crate::sort::{sort_by, sort_dedup};
 
 /// What the reader asked for on the home page; it lives in the URL (see `crate::url`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -76,7 +77,7 @@ pub fn matches(data: &Dataset, city: &City, filter: &CityFilter) -> bool {
 pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String> {
     let mut cities: Vec<&City> = data.cities.iter().filter(|c| matches(data, c, filter)).collect();
     let by_name = |a: &&City, b: &&City| a.name.cmp(&b.name);
-    cities.sort_by(by_name);
+    sort_by(&mut cities, by_name);
     let descending = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
         (Some(_), None) => Ordering::Less,
@@ -95,7 +96,7 @@ pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String
         }
     };
     if sort != CitySort::Name {
-        cities.sort_by(|a, b| descending(key(a), key(b))); // stable: ties stay by name
+        sort_by(&mut cities, |a, b| descending(key(a), key(b))); // stable: ties stay by name
     }
     cities.into_iter().map(|c| c.id.clone()).collect()
 }
@@ -103,7 +104,6 @@ pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String
 /// Provinces present in the dataset, sorted, for the province filter.
 pub fn provinces(data: &Dataset) -> Vec<String> {
     let mut list: Vec<String> = data.cities.iter().map(|c| c.province.clone()).collect();
-    list.sort();
-    list.dedup();
+    sort_dedup(&mut list);
     list
 }

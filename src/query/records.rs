@@ -2,12 +2,13 @@
 
 use crate::data::date::PartialDate;
 use crate::data::{Activity, Award, Dataset, Observation, Person, Role, Source};
+use crate::sort::sort_by_key;
 
 /// The city's observations of all its cooperatives (no `scope`), oldest first.
 pub fn observations<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Observation> {
     let mut list: Vec<&Observation> =
         data.observations.iter().filter(|o| o.city == city && o.scope.is_none()).collect();
-    list.sort_by_key(|o| o.as_of.date());
+    sort_by_key(&mut list, |o| o.as_of.date());
     list
 }
 
@@ -15,7 +16,7 @@ pub fn observations<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Observation> {
 pub fn scoped_observations<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Observation> {
     let mut list: Vec<&Observation> =
         data.observations.iter().filter(|o| o.city == city && o.scope.is_some()).collect();
-    list.sort_by_key(|o| o.as_of.date());
+    sort_by_key(&mut list, |o| o.as_of.date());
     list
 }
 
@@ -56,7 +57,7 @@ pub fn people<'a>(data: &'a Dataset, city: &str) -> Vec<(&'a Person, &'a Role)> 
 /// The city's awards, newest first.
 pub fn awards<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Award> {
     let mut list: Vec<&Award> = data.awards.iter().filter(|a| a.city == city).collect();
-    list.sort_by_key(|a| std::cmp::Reverse(award_date(a)));
+    sort_by_key(&mut list, |a| std::cmp::Reverse(award_date(a)));
     list
 }
 
@@ -71,7 +72,7 @@ pub fn award_date(a: &Award) -> Option<PartialDate> {
 /// The city's trainings, programmes and events: dated ones newest first, undated ones after.
 pub fn activities<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Activity> {
     let mut list: Vec<&Activity> = data.activities.iter().filter(|a| a.city == city).collect();
-    list.sort_by_key(|a| std::cmp::Reverse(a.start.as_ref().and_then(|d| d.date())));
+    sort_by_key(&mut list, |a| std::cmp::Reverse(a.start.as_ref().and_then(|d| d.date())));
     list
 }
 

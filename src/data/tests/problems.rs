@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::{edited, find, problems};
-use crate::data::{parse_dataset, LoadError};
+use crate::data::{parse_dataset, LoadError, Place};
 
 #[test]
 fn reports_unknown_references_with_their_location() {
@@ -89,16 +89,16 @@ fn reports_missing_quotes() {
 fn distinguishes_not_json_wrong_version_and_wrong_shape() {
     assert!(matches!(
         parse_dataset("k.json", "<!doctype html><p>Not found"),
-        Err(LoadError::NotJson { line: 1, column: 1, .. })
+        Err(LoadError::NotJson { at: Place::Line { line: 1, column: 1 }, .. })
     ));
     let version = parse_dataset("k.json", r#"{"schema_version": 2}"#);
     assert!(matches!(&version, Err(LoadError::Version { found, expected: 1, .. }) if found == "2"), "{version:?}");
     let missing = parse_dataset("k.json", "{}");
     assert!(matches!(&missing, Err(LoadError::Version { found, .. }) if found == "(missing)"));
     match edited(|v| v["cities"][0]["provinsi"] = json!("Jawa Timur")) {
-        Err(LoadError::Schema { detail, line, .. }) => {
+        Err(LoadError::Schema { detail, at, .. }) => {
             assert!(detail.contains("unknown field `provinsi`"), "{detail}");
-            assert_eq!(line, 1);
+            assert!(matches!(at, Place::Line { line: 1, .. }), "{at:?}");
         }
         other => panic!("expected a schema error, got {other:?}"),
     }
