@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-build serve dist size lint test-unit test-browser test clean
+.PHONY: setup setup-build serve dist size budget lighthouse lint test-unit test-browser test clean
 
 ## setup: everything (build tools and the three browsers); setup-build: only the build tools
 setup:
@@ -16,7 +16,8 @@ serve: setup-build
 	@echo "Koperasi Kota: http://127.0.0.1:8080/"
 	trunk serve --offline
 
-## dist: the optimised release bundle in dist/, with its sizes
+## dist: the optimised release bundle in dist/ (a static page per view, written by the
+## prerender hook in Trunk.toml), with .br/.gz copies and its sizes
 dist: setup-build
 	trunk build --release --offline
 	@scripts/size.sh dist
@@ -24,13 +25,23 @@ dist: setup-build
 size:
 	@scripts/size.sh dist
 
+## budget: first paint (home HTML + CSS) <= 30 KB and wasm <= 215 KB, brotli
+budget: dist
+	@scripts/size.sh dist --check
+
+## lighthouse: mobile Lighthouse on the home and a city page beside the same pages without the
+## app; RUNS=5 make lighthouse for medians. In `make test` one run with the gates.
+RUNS ?= 1
+lighthouse: setup dist
+	CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs dist --runs $(RUNS) --check
+
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p koperasi-kota --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
 test-unit: setup
-	cargo test -p koperasi-kota
+	cargo test -p koperasi-kota -p prerender
 
 ## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
 ## (BROWSERS="chromium" make test-browser for one engine)
@@ -42,7 +53,7 @@ test-browser: setup dist
 	done
 
 ## test: everything CI runs
-test: lint test-unit test-browser
+test: lint test-unit test-browser budget lighthouse
 
 clean:
 	rm -rf dist target node_modules

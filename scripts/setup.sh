@@ -48,10 +48,11 @@ if [ "$MODE" = all ] && [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut
   cargo install --locked --force geckodriver --version "$GECKODRIVER_VERSION"
 fi
 
-# wasm-opt (binaryen 132) and axe-core from npm, exactly as package-lock.json pins them.
+# wasm-opt (binaryen 132), axe-core and lighthouse from npm, exactly as package-lock.json pins them.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] \
+  || [ ! -x node_modules/.bin/lighthouse ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (wasm-opt, axe-core)"
+  say "installing npm tools (wasm-opt, axe-core, lighthouse)"
   npm ci --no-audit --no-fund
 fi
 

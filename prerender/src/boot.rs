@@ -1,8 +1,7 @@
 //! The boot module every page loads: tells the app where its root is and which cities have
 //! pages, then loads the wasm-bindgen glue and the module, relative to itself so that it works
 //! from a page at any depth. A file, not an inline script, so the pages run under a strict
-//! Content-Security-Policy. It starts loading the app only after the page's load event, so the
-//! static page paints without competing with the wasm download. If the module cannot load or
+//! Content-Security-Policy. It starts loading the app only after the page's first contentful paint, so the static page paints without competing with the wasm download. If the module cannot load or
 //! start, the static page stays and its note that search and filters need a newer browser is
 //! shown.
 
@@ -15,8 +14,16 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String]) -> (String, String) 
          globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}] }};\n\
          const failed = (error) => {{\n  const note = document.getElementById(\"no-wasm\");\n  if (note) note.hidden = false;\n  console.error(\"Koperasi Kota could not start:\", error);\n}};\n\
          const start = () => import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n\
-         // Only once the static page has loaded: its first paint never waits for the app.\n\
-         if (document.readyState === \"complete\") start(); else addEventListener(\"load\", start, {{ once: true }});\n",
+         // Only once the static page has painted its content: its first paint never waits for\n\
+         // the app. (After 3 s anyway, for a browser that reports no paint.)\n\
+         let started = false;\n\
+         const go = () => {{ if (!started) {{ started = true; start(); }} }};\n\
+         try {{\n\
+           new PerformanceObserver((list, observer) => {{\n\
+             if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); setTimeout(go, 0); }}\n\
+           }}).observe({{ type: \"paint\", buffered: true }});\n\
+         }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
+         setTimeout(go, 3000);\n",
         cities = cities.join(","),
         js = json_string(&format!("./{js}")),
         wasm = json_string(&format!("./{wasm}")),

@@ -57,7 +57,8 @@ pub fn document(site: &Site, path: &str, meta: &PageMeta, body: &str) -> String 
         head.push(format!(r#"<meta name="{name}" content="{content}">"#));
     }
     head.extend(site.template.links.iter().map(|l| l.to_html(&prefix)));
-    head.push(format!(r#"<script type="module" src="{prefix}{}"></script>"#, site.boot));
+    // `async` and low priority: nothing waits for it, and it waits for the first paint itself.
+    head.push(format!(r#"<script type="module" async fetchpriority="low" src="{prefix}{}"></script>"#, site.boot));
     let note = escape(t.no_wasm);
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n{head}\n</head>\n<body>\n\

@@ -1,0 +1,134 @@
+// Lighthouse (mobile, simulated slow 4G, Debian's chromium) on the built dist/: the home page
+// and a city page, each beside the same page with the app removed (its static HTML and CSS
+// only: the "hand-written static page with the same content" the app's LCP is compared to).
+// Served by a plain, uncompressing static server, as the issue measured.
+//
+//   node scripts/lighthouse.mjs [dist] [--runs N] [--check]
+//
+// Prints every run and the medians; with --check, fails unless the app's pages score
+// accessibility 100, best practices >= 95, SEO 100 and performance >= PERFORMANCE_FLOOR.
+import { execFile, spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+
+const PERFORMANCE_FLOOR = 90;
+const args = process.argv.slice(2);
+const dist = resolve(args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "dist");
+const runs = Number(args[args.indexOf("--runs") + 1]) || 1;
+const check = args.includes("--check");
+const lighthouse = resolve("node_modules/.bin/lighthouse");
+const chromeFlags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+].join(" ");
+
+// The served folder: app/ is dist/ as built; static/ is the same pages without the app.
+const root = mkdtempSync(join(tmpdir(), "koperasi-kota-lighthouse-"));
+cpSync(dist, join(root, "app"), { recursive: true });
+cpSync(dist, join(root, "static"), { recursive: true });
+for (const file of walk(join(root, "static")).filter((f) => f.endsWith(".html"))) {
+  writeFileSync(file, readFileSync(file, "utf8").replace(/<script[^>]*><\/script>\n?/g, ""));
+}
+
+const port = await freePort();
+const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
+  stdio: "ignore",
+});
+try {
+  await waitForServer(port);
+  const targets = [
+    ["home", "app/"], ["home (static)", "static/"],
+    ["city", "app/kota/kota-blitar/"], ["city (static)", "static/kota/kota-blitar/"],
+  ];
+  const results = Object.fromEntries(targets.map(([name]) => [name, []]));
+  for (let run = 1; run <= runs; run++) {
+    for (const [name, path] of targets) {
+      const r = await audit(`http://127.0.0.1:${port}/${path}`);
+      results[name].push(r);
+      console.log(`lighthouse run ${run} ${name}: ${format(r)}`);
+    }
+  }
+  const median = (list, key) => {
+    const v = list.map((r) => r[key]).sort((a, b) => a - b);
+    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  };
+  const medians = Object.fromEntries(
+    Object.entries(results).map(([name, list]) => [
+      name,
+      Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list, k)])),
+    ]),
+  );
+  console.log();
+  let failed = [];
+  for (const page of ["home", "city"]) {
+    const app = medians[page];
+    const plain = medians[`${page} (static)`];
+    console.log(`lighthouse ${page}: ${format(app)} (median of ${runs})`);
+    console.log(`lighthouse ${page}: LCP ${Math.round(app.lcp)} ms vs ${Math.round(plain.lcp)} ms for the static page alone: ${(app.lcp / plain.lcp).toFixed(2)}x`);
+    if (app.accessibility < 100) failed.push(`${page}: accessibility ${app.accessibility} < 100`);
+    if (app.bestPractices < 95) failed.push(`${page}: best practices ${app.bestPractices} < 95`);
+    if (app.seo < 100) failed.push(`${page}: SEO ${app.seo} < 100`);
+    if (app.performance < PERFORMANCE_FLOOR) failed.push(`${page}: performance ${app.performance} < ${PERFORMANCE_FLOOR}`);
+  }
+  if (check) {
+    if (failed.length) {
+      console.error(`lighthouse gates failed:\n  ${failed.join("\n  ")}`);
+      process.exitCode = 1;
+    } else {
+      console.log("lighthouse gates: ok");
+    }
+  }
+} finally {
+  server.kill();
+  rmSync(root, { recursive: true, force: true });
+}
+
+async function audit(url) {
+  const out = join(root, "report.json");
+  await promisify(execFile)(lighthouse, [
+    url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${chromeFlags}`,
+    "--only-categories=performance,accessibility,best-practices,seo",
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 1 << 26 });
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const metric = (a) => report.audits[a].numericValue;
+  return {
+    performance: score("performance"), accessibility: score("accessibility"),
+    bestPractices: score("best-practices"), seo: score("seo"),
+    fcp: metric("first-contentful-paint"), lcp: metric("largest-contentful-paint"),
+    tbt: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"),
+  };
+}
+
+function format(r) {
+  return `performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, SEO ${r.seo}; ` +
+    `FCP ${Math.round(r.fcp)} ms, LCP ${Math.round(r.lcp)} ms, TBT ${Math.round(r.tbt)} ms, CLS ${r.cls.toFixed(3)}`;
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    }).on("error", fail);
+  });
+}
+
+async function waitForServer(port) {
+  for (let i = 0; i < 200; i++) {
+    const up = await new Promise((ok) => {
+      const s = createServer();
+      s.once("error", () => ok(true)).listen(port, "127.0.0.1", () => s.close(() => ok(false)));
+    });
+    if (up) return;
+    await new Promise((ok) => setTimeout(ok, 50)); // poll interval
+  }
+  throw new Error(`the static server did not start on port ${port}`);
+}
