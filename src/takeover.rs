@@ -45,7 +45,21 @@ pub fn mount() {
 /// Puts the app in the static page's place, once, and from then on lets it handle links.
 /// `<html data-app="live">` marks that moment (for tests and styles). `search_query` turns text
 /// typed into the static search box into the query string that applies it.
-pub fn complete(nav: Nav, search_query: impl Fn(String) -> String) {
+pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
+    complete_when_shown(nav, search_query, 0);
+}
+
+/// The effect that calls [`complete`] can run before `<Suspense>` has put the loaded view in
+/// place of its placeholder; swapping then would show the placeholder and lose the scroll
+/// position. So wait (a task at a time, a few seconds at most) until the placeholder is gone.
+fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'static, tries: u32) {
+    let shown = PENDING.with(|p| {
+        p.borrow().as_ref().is_some_and(|(_, app)| app.query_selector("[data-testid=loading]").ok().flatten().is_none())
+    });
+    if !shown && tries < 300 {
+        set_timeout(move || complete_when_shown(nav, search_query, tries + 1), std::time::Duration::from_millis(10));
+        return;
+    }
     let Some((static_root, app)) = PENDING.with(|p| p.borrow_mut().take()) else { return };
     if let Some(static_root) = static_root {
         replace(&static_root, &app, nav, search_query);

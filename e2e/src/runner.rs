@@ -10,8 +10,8 @@ pub struct Env {
     pub page: crate::Page,
     /// The same browser with page scripts turned off.
     pub no_scripts: crate::Page,
-    /// Serves `sub/dir/` (a copy of `dist/` under a sub-path) and `nowasm/` (a copy without
-    /// its wasm module).
+    /// Serves `sub/dir/` (a copy of `dist/` under a sub-path), `nowasm/` (a copy without its
+    /// wasm module) and `added/` (a copy whose data file has a city the build did not know).
     pub variants_base: String,
     /// The served `dist/` with its data file removed, for the "data missing" case.
     pub broken_base: String,

@@ -68,6 +68,16 @@ async fn start() -> R<usize> {
     copy_dir(&dist, &variants.join("sub/dir"), &|_| false).map_err(|e| e.to_string())?;
     copy_dir(&dist, &variants.join("nowasm"), &|p| p.extension().is_some_and(|e| e == "wasm"))
         .map_err(|e| e.to_string())?;
+    // A city added to the data file after the build: it has no page of its own yet.
+    copy_dir(&dist, &variants.join("added"), &|p| {
+        p.to_string_lossy().ends_with(".json.br") || p.to_string_lossy().ends_with(".json.gz")
+    })
+    .map_err(|e| e.to_string())?;
+    let added = variants.join("added/data/koperasi.json");
+    let text = std::fs::read_to_string(&added).map_err(|e| e.to_string())?;
+    let city = r#""cities": [
+    {"id": "kota-batu", "name": "Kota Batu", "kind": "kota", "province": "Jawa Timur"},"#;
+    std::fs::write(&added, text.replacen(r#""cities": ["#, city, 1)).map_err(|e| e.to_string())?;
 
     let server = Service::static_files(&dist).await?;
     let variants_server = Service::static_files(&variants).await?;

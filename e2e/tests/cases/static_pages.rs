@@ -17,6 +17,8 @@ pub fn cases() -> Vec<Case> {
         case!(the_static_page_shows_first_and_the_app_replaces_it_once),
         case!(a_city_page_carries_its_title_description_and_preview_tags),
         case!(pages_have_no_inline_script_or_style),
+        case!(a_city_added_after_the_build_has_a_reloadable_page),
+        case!(the_takeover_keeps_scroll_focus_and_open_sources),
     ]
 }
 
@@ -168,6 +170,63 @@ async fn pages_have_no_inline_script_or_style(env: &Env) -> R {
         if status != 200 || inline_script || html.contains("<style") || html.contains(" style=") {
             return Err(format!("{path:?}: status {status}, inline script {inline_script}, or inline style"));
         }
+    }
+    Ok(())
+}
+
+async fn a_city_added_after_the_build_has_a_reloadable_page(env: &Env) -> R {
+    let base = format!("{}/added", env.variants_base);
+    env.page.open_at(&base, "").await?;
+    env.page.wait_live().await?;
+    env.page.wait_cards(&["Kota Batu", "Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
+    let href = env.page.js("return document.querySelector('#kartu-kota-batu a').getAttribute('href');", vec![]).await?;
+    if href != json!("./?kota=kota-batu") {
+        return Err(format!("the new city links to {href}, a page the build did not write"));
+    }
+    follow(&env.page, "Kota Batu").await?;
+    env.page.wait_heading("Kota Batu").await?;
+    env.page.client.refresh().await.map_err(|e| e.to_string())?;
+    env.page.wait_live().await?;
+    env.page.wait_heading("Kota Batu").await?;
+    // A city the build knew keeps its own page.
+    let blitar = env.page.js("return document.querySelector('nav a')?.getAttribute('href');", vec![]).await?;
+    if blitar != json!("./") {
+        return Err(format!("the home link from the query-form page is {blitar}"));
+    }
+    Ok(())
+}
+
+async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
+    env.gated.close();
+    let prepared = async {
+        env.page.open_at(&env.gated.url(), "kota/kota-blitar/").await?;
+        heading(&env.page, "Kota Blitar").await?;
+        env.page.set_viewport(1280, 600).await?;
+        // The reader opens a source box, focuses the "Kesehatan" link and scrolls down, all
+        // before the app has its data.
+        env.page
+            .js(
+                "document.querySelector('#app details.cited').open = true; \
+                 document.querySelector('#app nav a[href*=kesehatan]').focus(); \
+                 window.scrollTo(0, 400); return window.scrollY;",
+                vec![],
+            )
+            .await
+    }
+    .await;
+    env.gated.open();
+    let before = prepared?;
+    env.page.wait_live().await?;
+    let after = env
+        .page
+        .js(
+            "return [window.scrollY, document.activeElement?.innerText ?? null, \
+                     document.querySelector('#app details.cited').open];",
+            vec![],
+        )
+        .await?;
+    if after != json!([before, "Kesehatan", true]) {
+        return Err(format!("scroll, focus and the open box before: [{before}, \"Kesehatan\", true], after: {after}"));
     }
     Ok(())
 }
