@@ -48,7 +48,8 @@ fn main() -> ExitCode {
 
 fn run(dist: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
-    let template = Template::parse(&read(&dist.join("index.html"))?)?;
+    let mut template = Template::parse(&read(&dist.join("index.html"))?)?;
+    template.inline_icon(dist);
     let data_file = dist.join("data/koperasi.json");
     let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
 

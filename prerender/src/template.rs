@@ -68,6 +68,20 @@ impl Template {
             wasm: field("data-koperasi-kota-wasm")?,
         })
     }
+
+    /// Puts the SVG icon into its link as a `data:` URL (a few hundred bytes): one request
+    /// fewer, and one that would otherwise land in the middle of the first paint.
+    pub fn inline_icon(&mut self, dist: &std::path::Path) {
+        for link in self.links.iter_mut().filter(|l| l.get("rel") == Some("icon")) {
+            let Some(href) = link.get("href").filter(|h| h.ends_with(".svg")).map(str::to_string) else { continue };
+            let Ok(svg) = std::fs::read_to_string(dist.join(href.trim_start_matches("./"))) else { continue };
+            let data = format!("data:image/svg+xml,{}", koperasi_kota::url::encode(svg.trim()));
+            link.attrs.retain(|(k, _)| k != "integrity");
+            if let Some((_, v)) = link.attrs.iter_mut().find(|(k, _)| k == "href") {
+                *v = Some(data);
+            }
+        }
+    }
 }
 
 /// Every start tag in `html` with its attributes (quoted, single-quoted, unquoted or bare).
@@ -145,6 +159,18 @@ mod tests {
         assert_eq!(t.links[0].get("href"), Some("main-1a.css"));
         assert!(t.links[0].to_html("../").contains(r#"href="../main-1a.css""#));
         assert_eq!(t.links.len(), 1, "the stylesheet, not the modulepreload");
+    }
+
+    #[test]
+    fn inlines_the_svg_icon() {
+        let dir = std::env::temp_dir().join(format!("prerender-icon-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        std::fs::write(dir.join("icon.svg"), "<svg/>\n").expect("write");
+        let mut t =
+            Template::parse(&format!("{TRUNK}<link href=./icon.svg integrity=sha384-z rel=icon>")).expect("parses");
+        t.inline_icon(&dir);
+        assert_eq!(t.links[1].to_html("../"), r#"<link href="data:image/svg+xml,%3Csvg%2F%3E" rel="icon">"#);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
