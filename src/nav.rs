@@ -8,6 +8,9 @@ use leptos::prelude::*;
 
 use crate::url::StaticCities;
 
+/// The shortest time between two writes of the address bar while the reader types.
+pub const HISTORY_INTERVAL_MS: u64 = 250;
+
 /// The document's address relative to the app's root.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Location {
@@ -38,11 +41,13 @@ impl Nav {
     }
 
     /// Replaces the query string of the current page (filters, search, sort) without a new
-    /// history entry: typing in the search box must not flood the back button.
+    /// history entry: typing in the search box must not flood the back button. The view
+    /// follows at once; the address bar at most every [`HISTORY_INTERVAL_MS`] (browsers refuse
+    /// more than about 100 history calls in 10 s: WebKit did after 60 fast keystrokes).
     pub fn set_query(&self, query: String) {
         let path = self.location.with_untracked(|l| l.path.clone());
         #[cfg(target_arch = "wasm32")]
-        browser::write_history(&self.root.get_value(), &path, &query, false);
+        browser::replace_history_soon(format!("{}{path}{query}", self.root.get_value()));
         self.location.set(Location { path, query });
     }
 }
@@ -91,7 +96,11 @@ mod browser {
                 root: StoredValue::new(boot.root),
                 static_cities: StoredValue::new(boot.static_cities),
             };
-            let on_pop = Closure::<dyn Fn()>::new(move || nav.location.set(current(&nav.root.get_value())));
+            let on_pop = Closure::<dyn Fn()>::new(move || {
+                // A write still pending belongs to the entry just left: it must not land on this one.
+                PENDING.with(|p| p.borrow_mut().take());
+                nav.location.set(current(&nav.root.get_value()))
+            });
             let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
             on_pop.forget();
             nav
@@ -112,14 +121,34 @@ mod browser {
         pathname.strip_prefix(root_path.as_str()).unwrap_or("").to_string()
     }
 
+    thread_local! {
+        /// The address waiting to replace the current history entry.
+        static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// Replaces the current history entry with `url` within [`super::HISTORY_INTERVAL_MS`];
+    /// calls meanwhile only change which address is written.
+    pub fn replace_history_soon(url: String) {
+        let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
+        if first {
+            set_timeout(flush_history, std::time::Duration::from_millis(super::HISTORY_INTERVAL_MS));
+        }
+    }
+
+    /// Writes the pending address now (before a new entry is pushed on top of it).
+    fn flush_history() {
+        if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
+            write_history(&url, false);
+        }
+    }
+
     /// Writes the address bar; a refused call (rate limit, sandbox) is logged, never fatal.
-    pub fn write_history(root: &str, path: &str, query: &str, push: bool) {
-        let url = format!("{root}{path}{query}");
+    fn write_history(url: &str, push: bool) {
         let Ok(history) = window().history() else { return };
         let result = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+            history.push_state_with_url(&JsValue::NULL, "", Some(url))
         } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
         };
         if let Err(e) = result {
             leptos::logging::warn!("history update refused: {e:?}");
@@ -162,7 +191,8 @@ mod browser {
             }
             ev.prevent_default();
             let query = url.search();
-            write_history(&root, &path, &query, true);
+            flush_history();
+            write_history(&format!("{root}{path}{query}"), true);
             nav.location.set(Location { path, query });
             window().scroll_to_with_x_and_y(0.0, 0.0);
         });

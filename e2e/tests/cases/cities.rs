@@ -16,6 +16,7 @@ pub fn cases() -> Vec<Case> {
         case!(an_empty_result_says_so_and_can_be_cleared),
         case!(a_figure_opens_onto_its_source_sentence),
         case!(phone_widths_have_no_horizontal_scroll),
+        case!(fast_typing_never_breaks_the_app_and_the_url_catches_up),
         case!(a_missing_dataset_gives_an_alert_with_retry),
         case!(an_invalid_dataset_lists_every_problem_with_its_place),
         case!(home_page_passes_axe),
@@ -292,4 +293,24 @@ async fn home_page_passes_axe(env: &Env) -> R {
     env.page.open_at(&env.broken_base, "").await?;
     env.page.wait_js("an alert", "return !!document.querySelector('[role=alert]');", vec![]).await?;
     axe_check(env, "the load error").await
+}
+
+async fn fast_typing_never_breaks_the_app_and_the_url_catches_up(env: &Env) -> R {
+    env.page.open("").await?;
+    env.page.wait_cards(&ALL).await?;
+    // 300 keystrokes as fast as WebDriver sends them: browsers refuse history calls after ~100
+    // in 10 s, which used to desynchronise the URL and then crash the app in WebKit.
+    let typed = "koperasi ".repeat(34)[..300].to_string();
+    env.page.control("Cari").await?.send_keys(&typed).await.map_err(|e| e.to_string())?;
+    let in_sync = "const box = document.getElementById('cari'); \
+                   return box.value.length === 300 && new URLSearchParams(location.search).get('cari') === box.value;";
+    env.page.wait_js("the URL to match the search box", in_sync, vec![]).await?;
+    env.page
+        .wait_js("the empty result", "return !!document.querySelector('[data-testid=empty-state]');", vec![])
+        .await?;
+    let panicked = env.page.js("return !!document.querySelector('.panic-alert');", vec![]).await?;
+    if panicked != json!(false) {
+        return Err("the app showed its panic message".into());
+    }
+    Ok(())
 }
