@@ -42,6 +42,9 @@ fn place(t: &Strings, at: &Place) -> String {
 fn message(t: &Strings, error: &LoadError) -> String {
     match error {
         LoadError::Network { url, .. } => fill(t.error_network, &[("url", url)]),
+        LoadError::Timeout { url, seconds } => {
+            fill(t.error_timeout, &[("url", url), ("seconds", &seconds.to_string())])
+        }
         LoadError::Http { url, status } => fill(t.error_http, &[("url", url), ("status", &status.to_string())]),
         LoadError::NotJson { file, at, .. } => fill(t.error_not_json, &[("file", file), ("at", &place(t, at))]),
         LoadError::Version { file, found, expected } => {

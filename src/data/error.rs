@@ -34,6 +34,9 @@ pub enum LoadError {
     /// The request never got an answer: offline, DNS, CORS, or the server is down.
     #[error("could not reach {url}: {detail}")]
     Network { url: String, detail: String },
+    /// No complete answer within the time limit (a server that hangs).
+    #[error("{url} did not answer within {seconds} s")]
+    Timeout { url: String, seconds: u64 },
     /// The server answered with an error status (404 when the file is missing).
     #[error("{url} answered HTTP {status}")]
     Http { url: String, status: u16 },

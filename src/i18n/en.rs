@@ -22,6 +22,7 @@ pub static EN: Strings = Strings {
     error_title: "The cooperative data cannot be shown",
     retry: "Try again",
     error_network: "The data server could not be reached ({url}). Check the connection, then try again.",
+    error_timeout: "The data server did not answer within {seconds} seconds ({url}). Check the connection, then try again.",
     error_http: "The data file could not be fetched: the server answered HTTP {status} for {url}.",
     error_not_json: "The data file {file} is not valid JSON ({at}).",
     error_version: "The data file {file} uses schema version {found}; this app reads version {expected}.",

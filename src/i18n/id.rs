@@ -22,6 +22,7 @@ pub static ID: Strings = Strings {
     error_title: "Data koperasi tidak dapat ditampilkan",
     retry: "Coba lagi",
     error_network: "Server data tidak dapat dihubungi ({url}). Periksa sambungan internet, lalu coba lagi.",
+    error_timeout: "Server data tidak menjawab dalam {seconds} detik ({url}). Periksa sambungan internet, lalu coba lagi.",
     error_http: "Berkas data tidak dapat diambil: server menjawab HTTP {status} untuk {url}.",
     error_not_json: "Berkas data {file} bukan JSON yang sah ({at}).",
     error_version: "Berkas data {file} memakai versi skema {found}; aplikasi ini membaca versi {expected}.",

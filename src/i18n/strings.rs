@@ -28,6 +28,7 @@ pub struct Strings {
     pub error_title: &'static str,
     pub retry: &'static str,
     pub error_network: &'static str,
+    pub error_timeout: &'static str,
     pub error_http: &'static str,
     pub error_not_json: &'static str,
     pub error_version: &'static str,

@@ -18,6 +18,7 @@ pub fn cases() -> Vec<Case> {
         case!(phone_widths_have_no_horizontal_scroll),
         case!(fast_typing_never_breaks_the_app_and_the_url_catches_up),
         case!(a_missing_dataset_gives_an_alert_with_retry),
+        case!(a_data_server_that_hangs_gets_a_message_and_a_retry),
         case!(an_invalid_dataset_lists_every_problem_with_its_place),
         case!(home_page_passes_axe),
     ]
@@ -313,4 +314,15 @@ async fn fast_typing_never_breaks_the_app_and_the_url_catches_up(env: &Env) -> R
         return Err("the app showed its panic message".into());
     }
     Ok(())
+}
+
+async fn a_data_server_that_hangs_gets_a_message_and_a_retry(env: &Env) -> R {
+    env.gated.close();
+    env.page.open_at(&env.gated.url(), "").await?;
+    let script = "const a = document.querySelector('[data-testid=load-error]'); return a && a.innerText;";
+    let alert = env.page.wait_js("the timeout message (after 10 s)", script, vec![]).await;
+    env.gated.open();
+    expect_all(alert?.as_str().unwrap_or_default(), "the alert", &["tidak menjawab dalam 10 detik", "Coba lagi"])?;
+    env.page.button("Coba lagi").await?.click().await.map_err(|e| e.to_string())?;
+    env.page.wait_cards(&ALL).await
 }
