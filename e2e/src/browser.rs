@@ -222,10 +222,15 @@ impl Page {
         self.client.find(Locator::XPath(&xpath)).await.map_err(|e| format!("no button or link {text:?}: {e}"))
     }
 
-    /// Query string of the current URL, decoded the way the app reads it.
-    pub async fn current_query(&self) -> R<String> {
-        let url = self.client.current_url().await.map_err(err)?;
-        Ok(url.query().unwrap_or_default().to_string())
+    /// Waits until the URL's query string (without `?`) is `expected` (or, unless `exact`,
+    /// contains it). The app writes the address bar at most every 250 ms while the reader types.
+    pub async fn wait_query(&self, expected: &str, exact: bool) -> R {
+        let script =
+            "const q = location.search.slice(1); return arguments[1] ? q === arguments[0] : q.includes(arguments[0]);";
+        match self.wait_js(&format!("the query ?{expected}"), script, vec![json!(expected), json!(exact)]).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(format!("{e}; the URL is {}", self.client.current_url().await.map_err(err)?)),
+        }
     }
 
     /// Resizes the viewport (not the window) to `width` × `height` CSS pixels.

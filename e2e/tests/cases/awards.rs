@@ -96,10 +96,7 @@ async fn timeline_filters_live_in_the_url(env: &Env) -> R {
     env.page
         .wait_js("one year", "return document.querySelectorAll('[data-testid=timeline-year]').length === 1;", vec![])
         .await?;
-    let query = env.page.current_query().await?;
-    if query != "halaman=penghargaan&pemberi=dekopin&tahun=2024" {
-        return Err(format!("unexpected query ?{query}"));
-    }
+    env.page.wait_query("halaman=penghargaan&pemberi=dekopin&tahun=2024", true).await?;
     env.page.client.refresh().await.map_err(|e| e.to_string())?;
     env.page
         .wait_js(
