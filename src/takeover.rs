@@ -54,11 +54,19 @@ pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
 /// position. So wait (a task at a time, a few seconds at most) until the placeholder is gone.
 fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'static, tries: u32) {
     let shown = PENDING.with(|p| {
-        p.borrow().as_ref().is_some_and(|(_, app)| app.query_selector("[data-testid=loading]").ok().flatten().is_none())
+        p.borrow().as_ref().map(|(_, app)| app.query_selector("[data-testid=loading]").ok().flatten().is_none())
     });
-    if !shown && tries < 300 {
-        set_timeout(move || complete_when_shown(nav, search_query, tries + 1), std::time::Duration::from_millis(10));
-        return;
+    match shown {
+        // Already taken over (the view is rebuilt when the language changes).
+        None => return,
+        Some(false) if tries < 300 => {
+            set_timeout(
+                move || complete_when_shown(nav, search_query, tries + 1),
+                std::time::Duration::from_millis(10),
+            );
+            return;
+        }
+        Some(_) => {}
     }
     let Some((static_root, app)) = PENDING.with(|p| p.borrow_mut().take()) else { return };
     if let Some(static_root) = static_root {
