@@ -26,9 +26,6 @@ pub mod state;
 pub mod takeover;
 pub mod url;
 
-#[cfg(test)]
-mod url_tests;
-
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -126,7 +123,7 @@ fn Loaded(data: Arc<data::Dataset>) -> impl IntoView {
     // Only a change of view rebuilds the page; filter changes update it in place.
     let page = Memo::new(move |_| url.with(|u| u.page.clone()));
     // The document title follows the view (WCAG 2.4.2), from the same text as the static page's.
-    Effect::new(move |_| document().set_title(&meta::page_meta(&data, &page.get(), lang).title));
+    Effect::new(move |_| document().set_title(&meta::page_title(&data, &page.get(), lang)));
     // After moving to another view (not on the first load), put the keyboard and screen
     // reader focus at the start of the new content, as a full page load would.
     Effect::new(move |previous: Option<url::Page>| {

@@ -18,14 +18,33 @@ pub struct PageMeta {
     pub description: String,
 }
 
-/// The title and description of `page` in `lang`.
+/// The title and description of `page` in `lang` (for the pages written at build time).
 pub fn page_meta(data: &Dataset, page: &Page, lang: Lang) -> PageMeta {
+    PageMeta { title: page_title(data, page, lang), description: description(data, page, lang) }
+}
+
+/// The document title, "Kota Blitar — Koperasi Kota" (the app sets it on every view change;
+/// WCAG 2.4.2).
+pub fn page_title(data: &Dataset, page: &Page, lang: Lang) -> String {
     let t = lang.strings();
-    let (title, description) = match page {
+    let title = match page {
+        Page::Cities => return t.app_name.to_string(),
+        Page::City(id) => data.city(id).map_or(t.not_found_title, |c| c.name.as_str()),
+        Page::Awards => t.awards_title,
+        Page::Health => t.health_title,
+        Page::Unknown(_) => t.not_found_title,
+    };
+    format!("{title} — {}", t.app_name)
+}
+
+/// One or two sentences with the view's real figures.
+fn description(data: &Dataset, page: &Page, lang: Lang) -> String {
+    let t = lang.strings();
+    match page {
         Page::Cities => {
             let names: Vec<&str> = data.cities.iter().map(|c| c.name.as_str()).collect();
             let n = data.cities.len().to_string();
-            (String::new(), fill(t.meta_home, &[("n", &n), ("names", &list(&names))]))
+            fill(t.meta_home, &[("n", &n), ("names", &list(&names))])
         }
         Page::City(id) => match data.city(id) {
             Some(city) => {
@@ -50,9 +69,9 @@ pub fn page_meta(data: &Dataset, page: &Page, lang: Lang) -> PageMeta {
                     leader(data, id).map(|(p, r)| format!(" {}.", holder_text(lang, p, r))).unwrap_or_default();
                 let text =
                     fill(t.meta_city, &[("city", &city.name), ("province", &city.province), ("figures", &figures)]);
-                (city.name.clone(), format!("{text}{leader}"))
+                format!("{text}{leader}")
             }
-            None => (t.not_found_title.to_string(), fill(t.not_found_city, &[("id", id)])),
+            None => fill(t.not_found_city, &[("id", id)]),
         },
         Page::Awards => {
             let groups = timeline(data, &AwardFilter::default());
@@ -63,17 +82,15 @@ pub fn page_meta(data: &Dataset, page: &Page, lang: Lang) -> PageMeta {
                 (Some(a), _) => a.to_string(),
                 _ => String::new(),
             };
-            (t.awards_title.to_string(), fill(t.meta_awards, &[("n", &n.to_string()), ("years", &span)]))
+            fill(t.meta_awards, &[("n", &n.to_string()), ("years", &span)])
         }
         Page::Health => {
             let assessed = latest_breakdowns(data).len().to_string();
             let n = data.cities.len().to_string();
-            (t.health_title.to_string(), fill(t.meta_health, &[("assessed", &assessed), ("n", &n)]))
+            fill(t.meta_health, &[("assessed", &assessed), ("n", &n)])
         }
-        Page::Unknown(page) => (t.not_found_title.to_string(), fill(t.not_found_page, &[("page", page)])),
-    };
-    let title = if title.is_empty() { t.app_name.to_string() } else { format!("{title} — {}", t.app_name) };
-    PageMeta { title, description }
+        Page::Unknown(page) => fill(t.not_found_page, &[("page", page)]),
+    }
 }
 
 /// "A, B, C".

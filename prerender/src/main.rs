@@ -20,7 +20,7 @@ use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
 use koperasi_kota::i18n::Lang;
 use koperasi_kota::meta::page_meta;
 use koperasi_kota::nav::Location;
-use koperasi_kota::url::{Page, StaticCities, UrlState};
+use koperasi_kota::url::Page;
 use koperasi_kota::StaticApp;
 use leptos::prelude::*;
 
@@ -68,15 +68,13 @@ fn run(dist: &Path) -> Result<usize, String> {
     Ok(pages.len())
 }
 
-/// Every view with a page of its own: home, each city, the timeline, the health page.
+/// Every view with a page of its own, with its folder: home, each city, the timeline, the
+/// health page.
 fn pages(data: &Dataset) -> Vec<(String, Page)> {
-    let mut pages = vec![(String::new(), Page::Cities)];
-    pages.extend(data.cities.iter().map(|c| (format!("kota/{}/", c.id), Page::City(c.id.clone()))));
-    pages.push(("penghargaan/".into(), Page::Awards));
-    pages.push(("kesehatan/".into(), Page::Health));
-    // The folder a page is written to must be the one the app's links point to.
-    debug_assert!(pages.iter().all(|(path, page)| UrlState::parse(path, "", StaticCities::default()).page == *page));
-    pages
+    let views = std::iter::once(Page::Cities)
+        .chain(data.cities.iter().map(|c| Page::City(c.id.clone())))
+        .chain([Page::Awards, Page::Health]);
+    views.filter_map(|page| Some((page.folder()?.iter().map(|s| format!("{s}/")).collect(), page))).collect()
 }
 
 /// The view at `path` as HTML, rendered by the app's components.

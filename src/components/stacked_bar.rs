@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::chart::coord;
-
 use crate::chart::stack::Segment;
 
 /// One labelled part of a stacked bar.

@@ -28,6 +28,16 @@ fn version_error(file: &str, found: String) -> LoadError {
     LoadError::Version { file: file.into(), found, expected: SCHEMA_VERSION }
 }
 
+/// The error for a JSON file that does not fit the model, given its `schema_version` as JSON
+/// text (`None` when missing): a file for another version is reported as such, since its field
+/// errors would only confuse; anything else is a `shape` error.
+fn misfit(file: &str, version: Option<String>, shape: impl FnOnce() -> LoadError) -> LoadError {
+    match version {
+        Some(v) if v == SCHEMA_VERSION.to_string() => shape(),
+        found => version_error(file, found.unwrap_or_else(|| "(missing)".into())),
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
     use serde_json::Value;
@@ -36,13 +46,10 @@ fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
         if e.is_syntax() || e.is_eof() {
             return LoadError::NotJson { file: file.into(), at: at(&e), detail: e.to_string() };
         }
-        // A file for another version would otherwise fail with a confusing field error.
-        let found = serde_json::from_str::<Value>(text).ok().map(|v| v.get("schema_version").cloned());
-        match found {
-            Some(v) if v.as_ref().and_then(Value::as_u64) != Some(u64::from(SCHEMA_VERSION)) => {
-                version_error(file, v.map_or_else(|| "(missing)".into(), |v| v.to_string()))
-            }
-            _ => LoadError::Schema { file: file.into(), at: at(&e), detail: e.to_string() },
+        let shape = || LoadError::Schema { file: file.into(), at: at(&e), detail: e.to_string() };
+        match serde_json::from_str::<Value>(text) {
+            Ok(v) => misfit(file, v.get("schema_version").map(Value::to_string), shape),
+            Err(_) => shape(),
         }
     })
 }
@@ -57,18 +64,14 @@ fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
         detail: String::from(leptos::web_sys::js_sys::Error::from(e).message()),
     })?;
     serde_wasm_bindgen::from_value::<Dataset>(value.clone()).map_err(|e| {
-        let found = Reflect::get(&value, &JsValue::from_str("schema_version")).ok().filter(|v| !v.is_undefined());
-        match found {
-            Some(v) if v.as_f64() != Some(f64::from(SCHEMA_VERSION)) => version_error(
-                file,
-                JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "(?)".into()),
-            ),
-            None => version_error(file, "(missing)".into()),
-            _ => match locate(&value) {
-                Some((path, detail)) => LoadError::Schema { file: file.into(), at: Place::Path(path), detail },
-                None => LoadError::Schema { file: file.into(), at: Place::InDetail, detail: e.to_string() },
-            },
-        }
+        let version = Reflect::get(&value, &JsValue::from_str("schema_version"))
+            .ok()
+            .filter(|v| !v.is_undefined())
+            .map(|v| JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "(?)".into()));
+        misfit(file, version, || match locate(&value) {
+            Some((path, detail)) => LoadError::Schema { file: file.into(), at: Place::Path(path), detail },
+            None => LoadError::Schema { file: file.into(), at: Place::InDetail, detail: e.to_string() },
+        })
     })
 }
 

@@ -89,3 +89,12 @@ fn encodes_and_decodes_reserved_characters() {
         vec![("cari".into(), "kota blitar".into()), ("x".into(), String::new()), ("lang".into(), "en".into())]
     );
 }
+
+#[test]
+fn every_page_with_a_folder_is_read_back_from_it() {
+    for page in [Page::Cities, Page::City("kota-blitar".into()), Page::Awards, Page::Health] {
+        let folder: String = page.folder().expect("has a folder").iter().map(|s| format!("{s}/")).collect();
+        assert_eq!(at(&folder, "").page, page, "{folder}");
+    }
+    assert_eq!(Page::Unknown("peta".into()).folder(), None);
+}

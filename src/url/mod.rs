@@ -8,6 +8,12 @@
 
 use std::sync::Arc;
 
+mod encoding;
+#[cfg(test)]
+mod tests;
+
+pub use encoding::{encode, parse_query, percent_decode};
+
 use crate::i18n::Lang;
 use crate::query::awards::AwardFilter;
 use crate::query::cities::{CityFilter, CitySort};
@@ -23,6 +29,21 @@ pub enum Page {
     Health,
     /// A path or `halaman` value this version does not know.
     Unknown(String),
+}
+
+impl Page {
+    /// The folder below the app's root that holds this view's own page, as path segments
+    /// (`["kota", "kota-blitar"]`; none for home, the root itself), or `None` for a view that
+    /// has no page of its own. The build writes pages there and links point there.
+    pub fn folder(&self) -> Option<Vec<&str>> {
+        match self {
+            Page::Cities => Some(vec![]),
+            Page::City(id) => Some(vec!["kota", id]),
+            Page::Awards => Some(vec!["penghargaan"]),
+            Page::Health => Some(vec!["kesehatan"]),
+            Page::Unknown(_) => None,
+        }
+    }
 }
 
 /// Parameters that belong to the reader, not to a view (language, embedding, theme, another
@@ -118,11 +139,11 @@ impl UrlState {
     /// Where `page` lives: its folder below the root (`"kota/kota-blitar/"`, `""` for home),
     /// and the parameters that name it when it has no folder of its own.
     fn address(&self, page: &Page) -> (String, Vec<(&'static str, String)>) {
-        match page {
-            Page::City(id) if self.static_cities.contains(id) => (format!("kota/{}/", encode(id)), vec![]),
-            Page::Awards => ("penghargaan/".into(), vec![]),
-            Page::Health => ("kesehatan/".into(), vec![]),
-            Page::Cities | Page::City(_) | Page::Unknown(_) => (String::new(), query_name(page)),
+        match (page, page.folder()) {
+            // Added to the data after the last build: no page of its own yet.
+            (Page::City(id), _) if !self.static_cities.contains(id) => (String::new(), query_name(page)),
+            (_, Some(segments)) => (segments.iter().map(|s| format!("{}/", encode(s))).collect(), vec![]),
+            (_, None) => (String::new(), query_name(page)),
         }
     }
 
@@ -208,52 +229,4 @@ fn join_query(pairs: &[(&str, String)]) -> String {
     }
     let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
     format!("?{}", body.join("&"))
-}
-
-/// Splits a raw query string (`"?a=1&b=x%20y"`, with or without `?`) into decoded pairs;
-/// `+` is a space, as browsers send form values.
-pub fn parse_query(query: &str) -> Vec<(String, String)> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(&k.replace('+', " ")), percent_decode(&v.replace('+', " ")))
-        })
-        .collect()
-}
-
-/// Percent-encodes a query value (everything but RFC 3986 unreserved characters).
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
-}
-
-/// Decodes `%XX` escapes; a malformed escape or invalid UTF-8 is kept as written rather than
-/// failing (the URL comes from outside).
-pub fn percent_decode(value: &str) -> String {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(hi), Some(lo)) => {
-                out.push((hi * 16 + lo) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| value.to_string())
 }

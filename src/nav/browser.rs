@@ -1,0 +1,145 @@
+//! The browser side of navigation: the address bar as the source of the location, link
+//! interception once the app is live, and history writes that are coalesced and never fatal.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::{self, js_sys};
+
+use super::{Location, Nav};
+use crate::url::StaticCities;
+
+/// What the build's boot module (`boot-*.js`) tells the app: where its root is and which
+/// cities have pages. Without it (an unusual host page), the document's folder is the root.
+pub struct BootInfo {
+    pub root: String,
+    pub static_cities: StaticCities,
+}
+
+impl BootInfo {
+    pub fn read() -> Self {
+        let info = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("koperasiKota")).ok();
+        let field = |name: &str| info.as_ref().and_then(|i| js_sys::Reflect::get(i, &JsValue::from_str(name)).ok());
+        let root = field("root").and_then(|r| r.as_string()).unwrap_or_else(|| {
+            let href = window().location().href().unwrap_or_default();
+            web_sys::Url::new_with_base("./", &href).map(|u| u.href()).unwrap_or_default()
+        });
+        let cities = field("cities")
+            .filter(js_sys::Array::is_array)
+            .map(|c| js_sys::Array::from(&c).iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
+            .unwrap_or_default();
+        Self { root, static_cities: StaticCities::new(cities) }
+    }
+}
+
+impl Nav {
+    /// Follows the address bar: reads it now and again on back/forward.
+    pub fn browser(boot: BootInfo) -> Self {
+        let nav = Self {
+            location: RwSignal::new(current(&boot.root)),
+            root: StoredValue::new(boot.root),
+            static_cities: StoredValue::new(boot.static_cities),
+        };
+        let on_pop = Closure::<dyn Fn()>::new(move || {
+            // A write still pending belongs to the entry just left: it must not land on this one.
+            PENDING.with(|p| p.borrow_mut().take());
+            nav.location.set(current(&nav.root.get_value()))
+        });
+        let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        on_pop.forget();
+        nav
+    }
+}
+
+/// The address bar relative to `root`.
+fn current(root: &str) -> Location {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    Location { path: relative_path(root, &path), query }
+}
+
+/// `pathname` below the root's path, or `""` when it is not below it.
+fn relative_path(root: &str, pathname: &str) -> String {
+    let root_path = web_sys::Url::new(root).map(|u| u.pathname()).unwrap_or_else(|_| "/".into());
+    pathname.strip_prefix(root_path.as_str()).unwrap_or("").to_string()
+}
+
+thread_local! {
+    /// The address waiting to replace the current history entry.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replaces the current history entry with `url` within [`super::HISTORY_INTERVAL_MS`];
+/// calls meanwhile only change which address is written.
+pub fn replace_history_soon(url: String) {
+    let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
+    if first {
+        set_timeout(flush_history, std::time::Duration::from_millis(super::HISTORY_INTERVAL_MS));
+    }
+}
+
+/// Writes the pending address now (before a new entry is pushed on top of it).
+fn flush_history() {
+    if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
+        write_history(&url, false);
+    }
+}
+
+/// Writes the address bar; a refused call (rate limit, sandbox) is logged, never fatal.
+fn write_history(url: &str, push: bool) {
+    let Ok(history) = window().history() else { return };
+    let result = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+    };
+    if let Err(e) = result {
+        leptos::logging::warn!("history update refused: {e:?}");
+    }
+}
+
+/// From now on, a plain click on a link to another view of the app changes the view in
+/// place (new history entry, top of the page) instead of loading the page again. Called
+/// once the app has replaced the static page; before that, links load the static pages.
+pub fn intercept_links(nav: Nav) {
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        if !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.rel().contains("external") {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&anchor.href()) else { return };
+        let root = nav.root.get_value();
+        let same_origin = web_sys::Url::new(&root).map(|r| r.origin() == url.origin()).unwrap_or(false);
+        // A link within the page (`#main`) or to a file (`data/koperasi.json`) is the browser's.
+        let path = relative_path(&root, &url.pathname());
+        let is_view = path.is_empty() || path.ends_with('/') || path.ends_with("index.html");
+        if !same_origin || !url.hash().is_empty() || !url.href().starts_with(&root) || !is_view {
+            return;
+        }
+        ev.prevent_default();
+        let query = url.search();
+        flush_history();
+        write_history(&format!("{root}{path}{query}"), true);
+        nav.location.set(Location { path, query });
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    });
+    let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+}
