@@ -8,6 +8,7 @@ use e2e::{Case, Env, Page};
 use serde_json::json;
 
 use super::{case, expect_all};
+use crate::snap;
 
 pub fn cases() -> Vec<Case> {
     vec![
@@ -81,6 +82,11 @@ async fn without_scripts_every_view_is_a_page_with_its_figures(env: &Env) -> R {
             return Err(format!("the app ran with scripts off: {live}"));
         }
     }
+    if let Some(dir) = &env.screenshots {
+        env.no_scripts.open_at(&env.page.base, "penghargaan/").await?;
+        heading(&env.no_scripts, "Penghargaan").await?;
+        env.no_scripts.screenshot(&dir.join("no-scripts-awards-1280.png")).await?;
+    }
     // The reader is told why search does not respond.
     let note = env.no_scripts.wait_xpath("the noscript note", "//noscript").await?;
     let html = note.html(false).await.map_err(|e| e.to_string())?;
@@ -98,6 +104,7 @@ async fn where_wasm_cannot_load_the_static_page_stays_with_a_note(env: &Env) -> 
     let note = env.page.wait_js("the note that search needs a newer browser", shown, vec![]).await?;
     expect_all(note.as_str().unwrap_or_default(), "the note", &["memerlukan peramban yang lebih baru"])?;
     heading(&env.page, "Kota Malang").await?;
+    snap(env, "no-wasm-malang-1280").await?;
     let live = env.page.js("return document.documentElement.dataset.app || null;", vec![]).await?;
     if live != json!(null) {
         return Err(format!("the app claims to have started: {live}"));
