@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-build serve dist size budget lighthouse lint test-unit test-browser test clean
+.PHONY: setup setup-build serve dist size budget lighthouse lint check-data migrate-data regions test-unit test-browser test clean
 
 ## setup: everything (build tools and the three browsers); setup-build: only the build tools
 setup:
@@ -40,8 +40,24 @@ lint: setup
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p koperasi-kota --lib --bins --target wasm32-unknown-unknown -- -D warnings
 
+## check-data: validates a dataset (DATA=…, default the bundled one) with the app's own code, and
+## that every quote stands word for word in its source's local copy (in TEXTS=…). Rust only.
+DATA ?= public/data/koperasi.json
+TEXTS ?= tests/fixtures/seeds
+check-data:
+	cargo run --quiet -p data-tool -- check $(DATA) --texts $(TEXTS)
+
+## migrate-data: FILE=old.json make migrate-data > new.json (schema 1 to schema 2)
+migrate-data:
+	@cargo run --quiet -p data-tool -- migrate $(FILE)
+
+## regions: rewrites src/data/regions/wilayah.tsv from npm's idn-area-data (pinned in package.json)
+regions: setup-build
+	node scripts/regions.mjs
+
 test-unit: setup
-	cargo test -p koperasi-kota -p prerender
+	cargo test -p koperasi-kota -p prerender -p data-tool
+	$(MAKE) --no-print-directory check-data
 
 ## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
 ## (BROWSERS="chromium" make test-browser for one engine)

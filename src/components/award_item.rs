@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{Cited, DateText, Fact, NoteList};
 use crate::data::Award;
 use crate::i18n::fill;
-use crate::i18n::people::person_with_role;
+use crate::i18n::people::{party_text, recipient_text};
 use crate::state::{use_data, use_lang, use_url};
 use crate::url::Page;
 
@@ -24,14 +24,13 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
         award.giver.as_deref().and_then(|g| data.organisation(g)).map(|o| format!("{} ({})", o.display_name(), o.name));
     let supporters: Vec<String> =
         award.supporters.iter().filter_map(|s| data.organisation(s)).map(|o| o.display_name().to_string()).collect();
-    let recipient = match data.person(&award.recipient).and_then(|p| p.name.clone()) {
-        Some(name) => format!("{name} ({})", award.recipient_role),
-        None => format!("{} ({})", award.recipient_role, t.unnamed_person),
-    };
-    let received_by = award.received_by.as_deref().map(|p| {
-        fill(t.on_behalf, &[("person", &person_with_role(&data, lang, p)), ("recipient", &award.recipient_role)])
-    });
-    let handed_by = award.handed_by.as_deref().map(|p| person_with_role(&data, lang, p));
+    let recipient = recipient_text(&data, lang, &award);
+    let on_behalf_of = award.recipient_role.clone().unwrap_or_else(|| party_text(&data, lang, &award.recipient));
+    let received_by = award
+        .received_by
+        .as_ref()
+        .map(|p| fill(t.on_behalf, &[("person", &party_text(&data, lang, p)), ("recipient", &on_behalf_of)]));
+    let handed_by = award.handed_by.as_ref().map(|p| party_text(&data, lang, p));
     let unstated = move || view! { <span class="not-reported">{t.not_stated}</span> };
     view! {
         <article class="award" aria-labelledby=heading_id.clone() data-testid="award">

@@ -43,7 +43,7 @@ impl PartialDate {
         let bad = || DateError::Format(text.to_string());
         let mut parts = text.split('-');
         let year_text = parts.next().ok_or_else(bad)?;
-        if year_text.len() != 4 {
+        if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad());
         }
         let year: i32 = year_text.parse().map_err(|_| bad())?;

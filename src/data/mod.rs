@@ -7,11 +7,13 @@ pub mod error;
 pub mod load;
 pub mod model;
 pub mod parse;
+pub mod quotes;
+pub mod regions;
 pub mod validate;
 
 pub use error::{LoadError, Place};
 pub use model::*;
-pub use parse::parse_dataset;
+pub use parse::{parse_dataset, parse_sound, Sound};
 pub use validate::Problem;
 
 #[cfg(test)]

@@ -8,20 +8,43 @@
 
 use super::error::{LoadError, Place};
 use super::model::{Dataset, SCHEMA_VERSION};
-use super::validate::validate;
+use super::validate::{keep_sound, validate, Problem};
 
-/// Parses and validates `text`, the content of the dataset file `file` (named in messages).
+/// Parses and validates `text`, the content of the dataset file `file` (named in messages):
+/// any problem is an error. For the build and `make check-data`.
 pub fn parse_dataset(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    let data = deserialize(file, text)?;
-    if data.schema_version != SCHEMA_VERSION {
-        return Err(version_error(file, data.schema_version.to_string()));
-    }
+    let data = parse_unchecked(file, text)?;
     let problems = validate(&data);
     if problems.is_empty() {
         Ok(data)
     } else {
         Err(LoadError::Invalid { file: file.into(), problems })
     }
+}
+
+/// A dataset fit to show, and the records skipped from it with the reasons.
+#[derive(Debug, Clone)]
+pub struct Sound {
+    pub data: Dataset,
+    pub skipped: Vec<Problem>,
+}
+
+/// Parses `text` and keeps its sound records (see [`keep_sound`]): for the browser, which shows
+/// what it can and lists what it skipped. Errors only when nothing sensible can be shown.
+pub fn parse_sound(file: &str, text: &str) -> Result<Sound, LoadError> {
+    let data = parse_unchecked(file, text)?;
+    keep_sound(data)
+        .map(|(data, skipped)| Sound { data, skipped })
+        .map_err(|problems| LoadError::Invalid { file: file.into(), problems })
+}
+
+/// The parsed file of this schema version, not yet validated.
+fn parse_unchecked(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    let data = deserialize(file, text)?;
+    if data.schema_version != SCHEMA_VERSION {
+        return Err(version_error(file, data.schema_version.to_string()));
+    }
+    Ok(data)
 }
 
 fn version_error(file: &str, found: String) -> LoadError {
@@ -95,6 +118,7 @@ fn locate(value: &leptos::wasm_bindgen::JsValue) -> Option<(String, String)> {
         .or_else(|| first_bad::<Organisation>(value, "organisations"))
         .or_else(|| first_bad::<City>(value, "cities"))
         .or_else(|| first_bad::<Person>(value, "people"))
+        .or_else(|| first_bad::<Event>(value, "events"))
         .or_else(|| first_bad::<Observation>(value, "observations"))
         .or_else(|| first_bad::<Award>(value, "awards"))
         .or_else(|| first_bad::<Activity>(value, "activities"))

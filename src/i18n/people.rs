@@ -1,6 +1,6 @@
 //! How people are named in the views: the name the source gives, or that it gives none.
 
-use crate::data::{Dataset, Person, Role};
+use crate::data::{Award, Dataset, Party, Person, Role};
 use crate::i18n::Lang;
 
 /// "Santoso" or "(nama tidak disebut)".
@@ -29,5 +29,28 @@ pub fn holder_text(lang: Lang, person: &Person, role: &Role) -> String {
     match &person.name {
         Some(name) => format!("{name}, {}", role.title),
         None => format!("{} ({})", role.title, lang.strings().unnamed_person),
+    }
+}
+
+/// A person with their latest role, or an organisation by its full name.
+pub fn party_text(data: &Dataset, lang: Lang, party: &Party) -> String {
+    match party {
+        Party::Person(id) => person_with_role(data, lang, id),
+        Party::Organisation(id) => data.organisation(id).map_or_else(|| id.clone(), |o| o.name.clone()),
+    }
+}
+
+/// The award's recipient with the office they held: "Santoso (Wali Kota Blitar)", "Wali Kota
+/// Probolinggo (nama tidak disebut)", or an organisation ("Pemerintah Kota Blitar").
+pub fn recipient_text(data: &Dataset, lang: Lang, award: &Award) -> String {
+    let role = award.recipient_role.as_deref();
+    match (&award.recipient, role) {
+        (Party::Person(id), Some(role)) => match data.person(id).and_then(|p| p.name.clone()) {
+            Some(name) => format!("{name} ({role})"),
+            None => format!("{role} ({})", lang.strings().unnamed_person),
+        },
+        (Party::Person(id), None) => person_with_role(data, lang, id),
+        (Party::Organisation(_), Some(role)) => format!("{} ({role})", party_text(data, lang, &award.recipient)),
+        (Party::Organisation(_), None) => party_text(data, lang, &award.recipient),
     }
 }

@@ -48,22 +48,51 @@ impl DateFact {
     }
 }
 
-/// A news article (or another document) that facts are read from.
+/// What kind of document a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    /// A news article (print or online).
+    News,
+    /// An official document or report (an office's annual report, a decree).
+    Document,
+    /// A post on social media.
+    Social,
+    Other,
+}
+
+/// A document that facts are read from: a web article, a report, a post.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// The seed file name without `.txt`, e.g. `003_d68335274871dd0c`.
+    /// E.g. `003_d68335274871dd0c` (the bundled seeds are named by it).
     pub id: String,
-    /// The publisher as the text names it; `null` when the text does not say.
+    pub kind: SourceKind,
+    /// Where the source can be read; only `http:` and `https:` are accepted (and linked).
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The publisher as the source names it; absent when it does not say.
+    #[serde(default)]
     pub publisher: Option<String>,
     #[serde(default)]
     pub publisher_note: Option<String>,
+    #[serde(default)]
     pub headline: Option<String>,
     #[serde(default)]
     pub dateline: Option<String>,
+    #[serde(default)]
     pub published: Option<DateFact>,
+    /// When the web page was read (`YYYY-MM-DD`): pages change.
+    #[serde(default)]
+    pub retrieved: Option<String>,
+    /// The file name of a local text copy, where the quote check can find every quote.
+    #[serde(default)]
+    pub local_copy: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
+/// A body that gives, supports or receives awards: a council, a ministry, a city government.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -71,6 +100,11 @@ pub struct Organisation {
     pub name: String,
     #[serde(default)]
     pub short: Option<String>,
+    /// The city whose government this is (Pemerintah Kota Blitar), if it is one.
+    #[serde(default)]
+    pub city: Option<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 impl Organisation {

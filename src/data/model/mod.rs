@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 /// The schema version this build reads. Bump it (and document the change in `docs/DATA.md`)
 /// when a change to the format would make old files mean something else.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,6 +35,8 @@ pub struct Dataset {
     pub awards: Vec<Award>,
     #[serde(default)]
     pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -44,6 +46,9 @@ pub struct DatasetInfo {
     pub updated: String,
     #[serde(default)]
     pub note: Option<String>,
+    /// A made-up dataset (an example, a test): every page says so in a banner.
+    #[serde(default)]
+    pub fictional: bool,
 }
 
 /// Look-ups by id. Linear scans: the dataset has tens of records per city and a few thousand
@@ -63,5 +68,8 @@ impl Dataset {
     }
     pub fn health_scale(&self, id: &str) -> Option<&HealthScale> {
         self.health_scales.iter().find(|s| s.id == id)
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
     }
 }

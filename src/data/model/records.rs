@@ -13,6 +13,8 @@ pub struct HealthScale {
     pub id: String,
     pub labels: Labels,
     pub categories: Vec<HealthCategory>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -35,10 +37,17 @@ pub enum CityKind {
 #[serde(deny_unknown_fields)]
 pub struct City {
     pub id: String,
+    /// The kode wilayah (Kemendagri), e.g. `35.72`: checked against the official list, and the
+    /// key other datasets (Satu Data, BPS) join on.
+    pub code: String,
+    /// The official name with its prefix, "Kota Blitar" or "Kabupaten Malang".
     pub name: String,
     pub kind: CityKind,
-    /// Administrative geography, not a reported figure, so it carries no source.
+    /// Administrative geography, not a reported figure, so it carries no source; must be the
+    /// province the official list puts the code in.
     pub province: String,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -52,6 +61,8 @@ pub struct Person {
     #[serde(default)]
     pub also_known_as: Option<String>,
     pub roles: Vec<Role>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 /// An office a person held on a date, as a source reports it.
@@ -97,6 +108,10 @@ pub struct Observation {
 #[serde(deny_unknown_fields)]
 pub struct HealthBreakdown {
     pub scale: String,
+    /// How many koperasi were assessed, when the report covers only part of them; the
+    /// categories then add up to at most this, and the rest of the total was not assessed.
+    #[serde(default)]
+    pub assessed: Option<Figure>,
     pub counts: Vec<HealthCount>,
 }
 
@@ -115,22 +130,32 @@ pub struct HealthCount {
 pub struct Award {
     pub id: String,
     pub city: String,
-    /// `null` when the source does not name the award.
+    /// Absent when the source does not name the award.
+    #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
     pub title_note: Option<String>,
-    /// An organisation id; `null` when the source does not say who gave it.
+    /// An organisation id; absent when the source does not say who gave it.
+    #[serde(default)]
     pub giver: Option<String>,
     #[serde(default)]
     pub supporters: Vec<String>,
+    /// The ceremony it was handed out at, when several awards share it (an event id).
+    #[serde(default)]
+    pub event: Option<String>,
+    #[serde(default)]
     pub occasion: Option<String>,
     pub date: DateFact,
-    /// A person id.
-    pub recipient: String,
-    pub recipient_role: String,
-    /// A person who received the award on the recipient's behalf.
-    pub received_by: Option<String>,
-    pub handed_by: Option<String>,
+    pub recipient: Party,
+    /// The office the recipient held ("Wali Kota Blitar"); absent for an organisation.
+    #[serde(default)]
+    pub recipient_role: Option<String>,
+    /// Who received the award on the recipient's behalf.
+    #[serde(default)]
+    pub received_by: Option<Party>,
+    #[serde(default)]
+    pub handed_by: Option<Party>,
+    #[serde(default)]
     pub place: Option<String>,
     #[serde(default)]
     pub reason: Option<String>,
@@ -172,6 +197,36 @@ pub struct Activity {
     pub people: Vec<Participation>,
     pub source: String,
     pub quotes: Vec<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+}
+
+/// A person or an organisation (a city government, a ministry) as the source names them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+pub enum Party {
+    /// A person id: `{ "person": "santoso" }`.
+    Person(String),
+    /// An organisation id: `{ "organisation": "pemkot-blitar" }`.
+    Organisation(String),
+}
+
+/// A ceremony or occasion shared by several awards (one Hari Koperasi, many cities).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub title: String,
+    pub date: DateFact,
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The organisation that held it.
+    #[serde(default)]
+    pub organiser: Option<String>,
+    pub source: String,
+    pub quotes: Vec<String>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

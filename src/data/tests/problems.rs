@@ -12,7 +12,7 @@ fn reports_unknown_references_with_their_location() {
         find(v, "awards", "malang-2024-pembina-koperasi-andalan")["giver"] = json!("kemenkeu");
     });
     assert_eq!(p.len(), 2, "{p:?}");
-    assert_eq!(p[0].record, "observations[4] \"malang-2023-12\"");
+    assert_eq!(p[0].record(), "observations[4] \"malang-2023-12\"");
     assert_eq!(p[0].field, "city");
     assert!(p[0].message.contains("unknown city \"kota-batu\""), "{}", p[0]);
     assert_eq!(p[1].field, "giver");
@@ -26,7 +26,7 @@ fn reports_duplicate_ids() {
         v["cities"].as_array_mut().expect("array").push(copy);
     });
     assert_eq!(p.len(), 1);
-    assert_eq!(p[0].record, "cities[4] \"kota-blitar\"");
+    assert_eq!(p[0].record(), "cities[4] \"kota-blitar\"");
     assert!(p[0].message.contains("duplicate id"));
 }
 
@@ -91,8 +91,8 @@ fn distinguishes_not_json_wrong_version_and_wrong_shape() {
         parse_dataset("k.json", "<!doctype html><p>Not found"),
         Err(LoadError::NotJson { at: Place::Line { line: 1, column: 1 }, .. })
     ));
-    let version = parse_dataset("k.json", r#"{"schema_version": 2}"#);
-    assert!(matches!(&version, Err(LoadError::Version { found, expected: 1, .. }) if found == "2"), "{version:?}");
+    let version = parse_dataset("k.json", r#"{"schema_version": 1}"#);
+    assert!(matches!(&version, Err(LoadError::Version { found, expected: 2, .. }) if found == "1"), "{version:?}");
     let missing = parse_dataset("k.json", "{}");
     assert!(matches!(&missing, Err(LoadError::Version { found, .. }) if found == "(missing)"));
     match edited(|v| v["cities"][0]["provinsi"] = json!("Jawa Timur")) {
@@ -102,4 +102,117 @@ fn distinguishes_not_json_wrong_version_and_wrong_shape() {
         }
         other => panic!("expected a schema error, got {other:?}"),
     }
+}
+
+#[test]
+fn reports_ids_that_break_the_pattern() {
+    let p = problems(|v| {
+        find(v, "awards", "malang-2024-pembina-koperasi-andalan")["id"] = json!("Malang 2024");
+        v["health_scales"][0]["categories"][0]["id"] = json!("Sehat!");
+    });
+    // The renamed category also leaves the observation that counts "sehat" pointing at nothing.
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(p[..2].iter().all(|p| p.field.ends_with("id") && p.message.contains("lowercase letters")), "{p:?}");
+}
+
+#[test]
+fn checks_cities_against_the_official_list_of_regions() {
+    let p = problems(|v| {
+        v["cities"][0]["code"] = json!("35.99");
+        v["cities"][1]["province"] = json!("Jawa Timr");
+        v["cities"][2]["name"] = json!("Kota Malangg");
+        v["cities"][3]["kind"] = json!("kabupaten");
+    });
+    assert_eq!(p.len(), 4, "{p:?}");
+    assert!(p[0].field == "code" && p[0].message.contains("Kota Blitar is 35.72"), "{}", p[0]);
+    assert!(p[1].field == "province" && p[1].message.contains("is in Jawa Timur (code 35)"), "{}", p[1]);
+    assert!(p[2].field == "name" && p[2].message.contains("\"Kota Malang\" in the official list"), "{}", p[2]);
+    assert!(p[3].field == "kind" && p[3].message.contains("is a kota, not a kabupaten"), "{}", p[3]);
+}
+
+#[test]
+fn accepts_only_http_links_and_plain_local_copy_names() {
+    let p = problems(|v| {
+        v["sources"][0]["url"] = json!("javascript:alert(1)");
+        v["sources"][1]["url"] = json!("https://");
+        v["sources"][2]["url"] = json!("https://blok-a.com/berita/123");
+        v["sources"][3]["local_copy"] = json!("../rahasia.txt");
+    });
+    assert_eq!(p.len(), 3, "{p:?}");
+    assert!(p[0].message.contains("only http:// and https://"), "{}", p[0]);
+    assert!(p[1].message.contains("no host name"), "{}", p[1]);
+    assert_eq!(p[2].field, "local_copy");
+}
+
+#[test]
+fn an_organisation_can_receive_an_award_at_a_shared_event() {
+    let d = edited(|v| {
+        v["organisations"].as_array_mut().expect("list").push(json!({
+            "id": "pemkot-malang", "name": "Pemerintah Kota Malang", "city": "kota-malang"
+        }));
+        v["events"] = json!([{
+            "id": "harkopnas-77", "title": "Peringatan Hari Koperasi Indonesia ke-77",
+            "date": { "value": "2024-07-12" }, "source": "002_9bcdf84c0c7875bc", "quotes": ["q"]
+        }]);
+        let a = find(v, "awards", "malang-2024-pembina-koperasi-andalan");
+        a["recipient"] = json!({ "organisation": "pemkot-malang" });
+        a["recipient_role"] = json!(null);
+        a["event"] = json!("harkopnas-77");
+    })
+    .expect("valid");
+    assert_eq!(d.event("harkopnas-77").map(|e| e.date.value.as_str()), Some("2024-07-12"));
+    let p = problems(|v| {
+        let a = find(v, "awards", "malang-2024-pembina-koperasi-andalan");
+        a["recipient"] = json!({ "organisation": "pemkot-batu" });
+        a["event"] = json!("harkopnas-78");
+    });
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p[0].field == "event" && p[0].message.contains("unknown event"), "{}", p[0]);
+    assert!(p[1].field == "recipient.organisation" && p[1].message.contains("unknown organisation"), "{}", p[1]);
+}
+
+#[test]
+fn a_partial_health_assessment_is_checked_against_what_was_assessed() {
+    let assessed = |n: i64| {
+        move |v: &mut serde_json::Value| {
+            find(v, "observations", "mojokerto-2022-07")["health"]["assessed"] = json!({ "value": n, "quote": "q" });
+        }
+    };
+    let d = edited(assessed(170)).expect("164 categorised of 170 assessed of 192 is sound");
+    assert_eq!(d.observations[5].health.as_ref().and_then(|h| h.assessed.as_ref()).map(|a| a.value), Some(170));
+    let p = problems(assessed(150));
+    assert!(p.len() == 1 && p[0].message.contains("add up to 164, more than the 150 assessed"), "{p:?}");
+    let p = problems(assessed(200));
+    assert!(p.len() == 1 && p[0].message.contains("200 assessed is more than the total 192"), "{p:?}");
+}
+
+#[test]
+fn huge_counts_and_far_dates_are_errors_not_overflows() {
+    let p = problems(|v| {
+        let o = find(v, "observations", "mojokerto-2022-07");
+        o["total"]["value"] = json!(9_000_000_000_000_000_000_i64);
+        o["health"]["counts"][0]["value"] = json!(900_000_000_000_000_000_i64);
+        o["health"]["counts"][1]["value"] = json!(i64::MAX);
+        find(v, "awards", "malang-2024-pembina-koperasi-andalan")["date"]["value"] = json!("1024-07-12");
+    });
+    assert!(p.iter().filter(|p| p.message.contains("more koperasi than any city has")).count() == 3, "{p:?}");
+    assert!(p.iter().any(|p| p.message.contains("the year 1024 is outside 1945–2100")), "{p:?}");
+}
+
+#[test]
+fn a_few_bad_records_are_skipped_with_their_reasons() {
+    let mut v: serde_json::Value = serde_json::from_str(super::REAL).expect("JSON");
+    find(&mut v, "observations", "blitar-2022-07")["inactive"]["value"] = json!(-1);
+    v["cities"][1]["code"] = json!("35.99");
+    let sound = crate::data::parse_sound("k.json", &v.to_string()).expect("shown with a notice");
+    let skipped: Vec<String> = sound.skipped.iter().map(|p| p.record()).collect();
+    assert!(skipped.contains(&"observations[1] \"blitar-2022-07\"".to_string()), "{skipped:?}");
+    assert!(skipped.contains(&"cities[1] \"kota-probolinggo\"".to_string()), "{skipped:?}");
+    // Records about the skipped city are skipped with it, located as in the file.
+    assert!(skipped.iter().any(|r| r.starts_with("awards[1] \"probolinggo")), "{skipped:?}");
+    assert!(sound.data.city("kota-probolinggo").is_none() && sound.data.city("kota-blitar").is_some());
+    assert!(sound.data.observations.iter().all(|o| o.city != "kota-probolinggo" && o.id != "blitar-2022-07"));
+    // A problem in a health scale stops the file.
+    v["health_scales"][0]["categories"][0]["tone"] = json!(9);
+    assert!(matches!(crate::data::parse_sound("k.json", &v.to_string()), Err(LoadError::Invalid { .. })));
 }

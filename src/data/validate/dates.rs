@@ -1,12 +1,20 @@
-//! Date checks: real calendar dates, weekdays that match, bounds on the right side.
+//! Date checks: real calendar dates in a sane range of years, weekdays that match, bounds on the right side.
 
-use super::Validator;
+use super::{Rec, Validator, YEARS};
 use crate::data::date::{weekday_from_name, PartialDate, WEEKDAYS_ID};
 use crate::data::DateFact;
 
 impl Validator<'_> {
-    pub(super) fn date(&mut self, rec: &str, field: &str, text: &str) -> Option<PartialDate> {
+    pub(super) fn date(&mut self, rec: &Rec, field: &str, text: &str) -> Option<PartialDate> {
         match PartialDate::parse(text) {
+            Ok(d) if !YEARS.contains(&d.year) => {
+                self.push(
+                    rec,
+                    field,
+                    format!("the year {} is outside {}–{}: check the date", d.year, YEARS.start(), YEARS.end()),
+                );
+                None
+            }
             Ok(d) => Some(d),
             Err(e) => {
                 self.push(rec, field, format!("impossible date: {e}"));
@@ -15,7 +23,7 @@ impl Validator<'_> {
         }
     }
 
-    pub(super) fn date_fact(&mut self, rec: &str, field: &str, fact: &DateFact) -> Option<PartialDate> {
+    pub(super) fn date_fact(&mut self, rec: &Rec, field: &str, fact: &DateFact) -> Option<PartialDate> {
         let date = self.date(rec, &format!("{field}.value"), &fact.value);
         if let (Some(d), Some(name)) = (date, &fact.weekday) {
             match (weekday_from_name(name), d.weekday()) {

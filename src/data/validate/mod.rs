@@ -1,33 +1,72 @@
 //! Checks a parsed dataset and reports **every** problem at once, each with the record and field
-//! it is in, in words a data editor can act on. The app refuses a dataset with problems rather
-//! than show figures it cannot vouch for.
+//! it is in, in words a data editor can act on. The build refuses a dataset with any problem; the
+//! browser shows the sound records and lists the skipped ones (see [`keep_sound`]).
 
 mod dates;
 mod records;
+mod refs;
+mod skip;
 
 use std::collections::HashSet;
 use std::fmt;
 
+pub use skip::{keep_sound, FATAL};
+
 use super::model::*;
+
+/// The largest count a figure may have. Indonesia has about 130,000 koperasi in all, so a city's
+/// count above a million is a typing error; the bound also keeps every sum far from overflow.
+pub const MAX_COUNT: i64 = 1_000_000;
+
+/// Years a date may fall in: the cooperative movement starts in 1947 (the first Hari Koperasi);
+/// anything outside is a typing error.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1945..=2100;
 
 /// One problem in the dataset, located by record and field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// The record, e.g. `observations[5] "mojokerto-2022-07"`.
-    pub record: String,
+    /// The list the record is in (`observations`), or `dataset` for the file's header.
+    pub collection: &'static str,
+    /// The record's position in its list, counted from 0 as in the file.
+    pub index: usize,
+    /// The record's id as the file gives it.
+    pub id: String,
     /// The field path inside the record, e.g. `health.counts[1].category`.
     pub field: String,
     pub message: String,
 }
 
+impl Problem {
+    /// The record as `observations[5] "mojokerto-2022-07"` (or just `dataset`).
+    pub fn record(&self) -> String {
+        if self.collection == "dataset" {
+            self.collection.into()
+        } else {
+            format!("{}[{}] \"{}\"", self.collection, self.index, self.id)
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.field.is_empty() {
-            write!(f, "{}: {}", self.record, self.message)
+            write!(f, "{}: {}", self.record(), self.message)
         } else {
-            write!(f, "{}, field {}: {}", self.record, self.field, self.message)
+            write!(f, "{}, field {}: {}", self.record(), self.field, self.message)
         }
     }
+}
+
+/// Where a problem is: the record, before a field is named.
+#[derive(Clone)]
+pub(super) struct Rec {
+    collection: &'static str,
+    index: usize,
+    id: String,
+}
+
+fn rec(collection: &'static str, index: usize, id: &str) -> Rec {
+    Rec { collection, index, id: id.into() }
 }
 
 /// All problems in `data`; empty when the dataset is sound.
@@ -35,15 +74,21 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     let mut v = Validator { data, problems: Vec::new() };
     v.ids();
     v.scales();
-    v.date("dataset", "updated", &data.dataset.updated);
+    let header = rec("dataset", 0, "");
+    v.date(&header, "updated", &data.dataset.updated);
     for (i, s) in data.sources.iter().enumerate() {
-        let rec = record("sources", i, &s.id);
-        if let Some(p) = &s.published {
-            v.date_fact(&rec, "published", p);
+        v.source(&rec("sources", i, &s.id), s);
+    }
+    for (i, o) in data.organisations.iter().enumerate() {
+        if let Some(c) = &o.city {
+            v.city_ref(&rec("organisations", i, &o.id), "city", c);
         }
     }
+    for (i, c) in data.cities.iter().enumerate() {
+        v.city(&rec("cities", i, &c.id), c);
+    }
     for (i, p) in data.people.iter().enumerate() {
-        let rec = record("people", i, &p.id);
+        let rec = rec("people", i, &p.id);
         if p.roles.is_empty() {
             v.push(&rec, "roles", "a person needs at least one role with its source".into());
         }
@@ -57,20 +102,19 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             v.quotes(&rec, &format!("{field}.quotes"), &r.quotes);
         }
     }
+    for (i, e) in data.events.iter().enumerate() {
+        v.event(&rec("events", i, &e.id), e);
+    }
     for (i, o) in data.observations.iter().enumerate() {
-        v.observation(&record("observations", i, &o.id), o);
+        v.observation(&rec("observations", i, &o.id), o);
     }
     for (i, a) in data.awards.iter().enumerate() {
-        v.award(&record("awards", i, &a.id), a);
+        v.award(&rec("awards", i, &a.id), a);
     }
     for (i, a) in data.activities.iter().enumerate() {
-        v.activity(&record("activities", i, &a.id), a);
+        v.activity(&rec("activities", i, &a.id), a);
     }
     v.problems
-}
-
-fn record(collection: &str, index: usize, id: &str) -> String {
-    format!("{collection}[{index}] \"{id}\"")
 }
 
 struct Validator<'a> {
@@ -78,9 +122,25 @@ struct Validator<'a> {
     problems: Vec<Problem>,
 }
 
+/// Ids: lowercase letters and digits, joined by `-` or `_`, at most 80 characters. Safe in a
+/// URL path and a file name, and unambiguous to type.
+pub fn valid_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    (1..=80).contains(&bytes.len())
+        && bytes.iter().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-' || *b == b'_')
+        && bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric)
+}
+
 impl Validator<'_> {
-    pub(super) fn push(&mut self, record: &str, field: &str, message: String) {
-        self.problems.push(Problem { record: record.into(), field: field.into(), message });
+    pub(super) fn push(&mut self, rec: &Rec, field: &str, message: String) {
+        self.problems.push(Problem {
+            collection: rec.collection,
+            index: rec.index,
+            id: rec.id.clone(),
+            field: field.into(),
+            message,
+        });
     }
 
     fn ids(&mut self) {
@@ -90,32 +150,35 @@ impl Validator<'_> {
         self.unique("organisations", d.organisations.iter().map(|x| x.id.as_str()));
         self.unique("cities", d.cities.iter().map(|x| x.id.as_str()));
         self.unique("people", d.people.iter().map(|x| x.id.as_str()));
+        self.unique("events", d.events.iter().map(|x| x.id.as_str()));
         self.unique("observations", d.observations.iter().map(|x| x.id.as_str()));
         self.unique("awards", d.awards.iter().map(|x| x.id.as_str()));
         self.unique("activities", d.activities.iter().map(|x| x.id.as_str()));
     }
 
-    fn unique<'i>(&mut self, collection: &str, ids: impl Iterator<Item = &'i str>) {
+    fn unique<'i>(&mut self, collection: &'static str, ids: impl Iterator<Item = &'i str>) {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
-            let rec = record(collection, i, id);
-            if id.trim().is_empty() {
-                self.push(&rec, "id", "the id is empty; give every record a unique id".into());
+            let r = rec(collection, i, id);
+            if !valid_id(id) {
+                self.push(&r, "id", id_message(id));
             } else if !seen.insert(id) {
-                self.push(&rec, "id", format!("duplicate id \"{id}\": another record in {collection} already uses it"));
+                self.push(&r, "id", format!("duplicate id \"{id}\": another record in {collection} already uses it"));
             }
         }
     }
 
     fn scales(&mut self) {
         for (i, s) in self.data.health_scales.iter().enumerate() {
-            let rec = record("health_scales", i, &s.id);
+            let rec = rec("health_scales", i, &s.id);
             if s.categories.is_empty() {
                 self.push(&rec, "categories", "a health scale needs at least one category".into());
             }
             let mut seen = HashSet::new();
             for (j, c) in s.categories.iter().enumerate() {
-                if !seen.insert(c.id.as_str()) {
+                if !valid_id(&c.id) {
+                    self.push(&rec, &format!("categories[{j}].id"), id_message(&c.id));
+                } else if !seen.insert(c.id.as_str()) {
                     self.push(
                         &rec,
                         &format!("categories[{j}].id"),
@@ -133,25 +196,7 @@ impl Validator<'_> {
         }
     }
 
-    fn known<'i>(&mut self, rec: &str, field: &str, id: &str, what: &str, mut ids: impl Iterator<Item = &'i str>) {
-        if !ids.any(|x| x == id) {
-            self.push(rec, field, format!("unknown {what} \"{id}\": add it to the {what} list or fix the id"));
-        }
-    }
-    pub(super) fn city_ref(&mut self, rec: &str, field: &str, id: &str) {
-        self.known(rec, field, id, "city", self.data.cities.iter().map(|c| c.id.as_str()));
-    }
-    pub(super) fn source_ref(&mut self, rec: &str, field: &str, id: &str) {
-        self.known(rec, field, id, "source", self.data.sources.iter().map(|c| c.id.as_str()));
-    }
-    pub(super) fn person_ref(&mut self, rec: &str, field: &str, id: &str) {
-        self.known(rec, field, id, "person", self.data.people.iter().map(|c| c.id.as_str()));
-    }
-    pub(super) fn org_ref(&mut self, rec: &str, field: &str, id: &str) {
-        self.known(rec, field, id, "organisation", self.data.organisations.iter().map(|c| c.id.as_str()));
-    }
-
-    pub(super) fn quotes(&mut self, rec: &str, field: &str, quotes: &[String]) {
+    pub(super) fn quotes(&mut self, rec: &Rec, field: &str, quotes: &[String]) {
         if quotes.is_empty() {
             self.push(rec, field, "no quote: add the sentence(s) from the source this record was read from".into());
         }
@@ -161,4 +206,11 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+fn id_message(id: &str) -> String {
+    format!(
+        "id \"{id}\" is not allowed: use 1–80 lowercase letters (a–z) and digits, joined by - or _ \
+         (e.g. kota-blitar, 003_d68335274871dd0c)"
+    )
 }

@@ -1,30 +1,37 @@
-//! Record checks: references, counts that are not negative and do not exceed their total,
-//! health categories that exist in their scale, quotes that are there.
+//! Record checks: references, counts within bounds that do not exceed their total, health
+//! categories that exist in their scale, quotes that are there.
 
 use std::collections::HashSet;
 
-use super::Validator;
-use crate::data::{Activity, Award, Figure, HealthBreakdown, Observation};
+use super::{Rec, Validator, MAX_COUNT};
+use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Observation};
 
 impl Validator<'_> {
-    /// A count is never negative and always carries the sentence it was read from.
-    fn count(&mut self, rec: &str, field: &str, value: i64, quote: &str) {
+    /// A count is between 0 and [`MAX_COUNT`] and always carries the sentence it was read from.
+    fn count(&mut self, rec: &Rec, field: &str, value: i64, quote: &str) {
         if value < 0 {
             self.push(rec, &format!("{field}.value"), format!("negative count {value}: counts cannot be below zero"));
+        } else if value > MAX_COUNT {
+            self.push(
+                rec,
+                &format!("{field}.value"),
+                format!("{value} is more than {MAX_COUNT}, more koperasi than any city has: check the number"),
+            );
         }
         if quote.trim().is_empty() {
             self.push(rec, &format!("{field}.quote"), "empty quote: add the sentence the figure was read from".into());
         }
     }
 
-    /// Checks a figure; returns its value when it is exact (approximate ones are not summed).
-    fn figure(&mut self, rec: &str, field: &str, f: &Option<Figure>) -> Option<i64> {
+    /// Checks a figure; returns its value when it is exact (approximate ones are not summed),
+    /// clamped to the bounds so that sums of bad figures cannot overflow.
+    fn figure(&mut self, rec: &Rec, field: &str, f: &Option<Figure>) -> Option<i64> {
         let f = f.as_ref()?;
         self.count(rec, field, f.value, &f.quote);
-        (!f.approximate).then_some(f.value)
+        (!f.approximate).then_some(f.value.clamp(0, MAX_COUNT))
     }
 
-    pub(super) fn observation(&mut self, rec: &str, o: &Observation) {
+    pub(super) fn observation(&mut self, rec: &Rec, o: &Observation) {
         self.city_ref(rec, "city", &o.city);
         self.source_ref(rec, "source", &o.source);
         self.date_fact(rec, "as_of", &o.as_of);
@@ -49,7 +56,13 @@ impl Validator<'_> {
         }
     }
 
-    fn health(&mut self, rec: &str, h: &HealthBreakdown, total: Option<i64>) {
+    fn health(&mut self, rec: &Rec, h: &HealthBreakdown, total: Option<i64>) {
+        let assessed = self.figure(rec, "health.assessed", &h.assessed);
+        if let (Some(a), Some(t)) = (assessed, total) {
+            if a > t {
+                self.push(rec, "health.assessed.value", format!("{a} assessed is more than the total {t}"));
+            }
+        }
         let categories: Vec<&str> = match self.data.health_scale(&h.scale) {
             Some(s) => s.categories.iter().map(|c| c.id.as_str()).collect(),
             None => {
@@ -81,16 +94,20 @@ impl Validator<'_> {
                 self.push(rec, &format!("{field}.category"), format!("category \"{}\" is counted twice", c.category));
             }
             self.count(rec, &field, c.value, &c.quote);
-            sum += c.value.max(0);
+            sum += c.value.clamp(0, MAX_COUNT);
         }
-        if let Some(t) = total {
-            if sum > t {
-                self.push(rec, "health.counts", format!("the categories add up to {sum}, more than the total {t}"));
+        match (assessed, total) {
+            (Some(a), _) if sum > a => {
+                self.push(rec, "health.counts", format!("the categories add up to {sum}, more than the {a} assessed"))
             }
+            (None, Some(t)) if sum > t => {
+                self.push(rec, "health.counts", format!("the categories add up to {sum}, more than the total {t}"))
+            }
+            _ => {}
         }
     }
 
-    pub(super) fn award(&mut self, rec: &str, a: &Award) {
+    pub(super) fn award(&mut self, rec: &Rec, a: &Award) {
         self.city_ref(rec, "city", &a.city);
         self.source_ref(rec, "source", &a.source);
         if let Some(g) = &a.giver {
@@ -99,17 +116,29 @@ impl Validator<'_> {
         for (i, s) in a.supporters.iter().enumerate() {
             self.org_ref(rec, &format!("supporters[{i}]"), s);
         }
-        self.person_ref(rec, "recipient", &a.recipient);
+        if let Some(e) = &a.event {
+            self.event_ref(rec, "event", e);
+        }
+        self.party_ref(rec, "recipient", &a.recipient);
         for (field, p) in [("received_by", &a.received_by), ("handed_by", &a.handed_by)] {
             if let Some(p) = p {
-                self.person_ref(rec, field, p);
+                self.party_ref(rec, field, p);
             }
         }
         self.date_fact(rec, "date", &a.date);
         self.quotes(rec, "quotes", &a.quotes);
     }
 
-    pub(super) fn activity(&mut self, rec: &str, a: &Activity) {
+    pub(super) fn event(&mut self, rec: &Rec, e: &Event) {
+        self.source_ref(rec, "source", &e.source);
+        if let Some(o) = &e.organiser {
+            self.org_ref(rec, "organiser", o);
+        }
+        self.date_fact(rec, "date", &e.date);
+        self.quotes(rec, "quotes", &e.quotes);
+    }
+
+    pub(super) fn activity(&mut self, rec: &Rec, a: &Activity) {
         self.city_ref(rec, "city", &a.city);
         self.source_ref(rec, "source", &a.source);
         let start = a.start.as_ref().and_then(|d| self.date_fact(rec, "start", d));
@@ -118,6 +147,9 @@ impl Validator<'_> {
             if e.latest_day() < s.earliest_day() {
                 self.push(rec, "end", format!("the end ({e}) is before the start ({s})"));
             }
+        }
+        if a.duration_days.is_some_and(|d| d > 3660) {
+            self.push(rec, "duration_days", "more than ten years: check the number".into());
         }
         self.figure(rec, "participants", &a.participants);
         for (i, p) in a.people.iter().enumerate() {

@@ -1,0 +1,89 @@
+//! The data editor's tools, in Rust only (no browser): the check `make check-data` runs, and the
+//! migration of schema 1 files to schema 2.
+
+use std::path::Path;
+
+use koperasi_kota::data::quotes::check_quotes;
+use koperasi_kota::data::{parse_dataset, regions, LoadError};
+use serde_json::{json, Value};
+
+/// What the check found: how much it looked at, and every problem in words.
+pub struct Report {
+    pub cities: usize,
+    pub records: usize,
+    pub quotes_checked: usize,
+    pub problems: Vec<String>,
+}
+
+/// Validates the dataset at `file` with the app's own code and, for every source with a local
+/// copy in `texts`, that each of its quotes stands in it word for word.
+pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let data = match parse_dataset(&name, &text) {
+        Ok(d) => d,
+        Err(LoadError::Invalid { problems, .. }) => {
+            return Ok(Report {
+                cities: 0,
+                records: 0,
+                quotes_checked: 0,
+                problems: problems.iter().map(ToString::to_string).collect(),
+            })
+        }
+        Err(e) => return Err(e.to_string()),
+    };
+    let read = |copy: &str| {
+        let path = texts.join(copy);
+        std::fs::read_to_string(&path).map_err(|e| format!("local copy {}: {e}", path.display()))
+    };
+    let (quotes_checked, problems) = check_quotes(&data, read);
+    let records = data.sources.len()
+        + data.organisations.len()
+        + data.cities.len()
+        + data.people.len()
+        + data.events.len()
+        + data.observations.len()
+        + data.awards.len()
+        + data.activities.len();
+    Ok(Report { cities: data.cities.len(), records, quotes_checked, problems })
+}
+
+/// A schema 1 file as schema 2: each city gets its kode wilayah (looked up by its official name),
+/// each source the kind `news` (schema 1 held only news articles) and its seed file as local
+/// copy (schema 1 named a source by its seed file), and award recipients, `received_by` and
+/// `handed_by` become `{ "person": id }`. Everything else is unchanged.
+pub fn migrate_v1(mut v: Value) -> Result<Value, String> {
+    if v.get("schema_version") != Some(&json!(1)) {
+        return Err(format!(
+            "not a schema 1 file (schema_version is {})",
+            v.get("schema_version").unwrap_or(&Value::Null)
+        ));
+    }
+    v["schema_version"] = json!(2);
+    let mut problems = Vec::new();
+    for city in v["cities"].as_array_mut().into_iter().flatten() {
+        let name = city["name"].as_str().unwrap_or_default().to_owned();
+        match regions::regency_named(&name) {
+            Some(r) => city["code"] = json!(r.code),
+            None => problems.push(format!("city \"{name}\" is not in the official list; set its \"code\" by hand")),
+        }
+    }
+    for source in v["sources"].as_array_mut().into_iter().flatten() {
+        source["kind"] = json!("news");
+        if let Some(id) = source["id"].as_str() {
+            source["local_copy"] = json!(format!("{id}.txt"));
+        }
+    }
+    for award in v["awards"].as_array_mut().into_iter().flatten() {
+        for field in ["recipient", "received_by", "handed_by"] {
+            if let Some(person) = award.get(field).and_then(Value::as_str).map(str::to_owned) {
+                award[field] = json!({ "person": person });
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(v)
+    } else {
+        Err(problems.join("\n"))
+    }
+}

@@ -1,0 +1,99 @@
+//! Every sentence the dataset quotes, with its source: so that the quote check (`make
+//! check-data`, the tests) can confirm each stands word for word in the source's local copy.
+
+use super::model::Dataset;
+
+/// One quoted sentence and where it is in the dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quoted {
+    /// The record, e.g. `awards "malang-2024-pembina-koperasi-andalan"`.
+    pub record: String,
+    pub source: String,
+    pub quote: String,
+}
+
+/// Every quote in `d`, in file order.
+pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
+    let mut out = Vec::new();
+    let mut add = |collection: &str, id: &str, source: &str, quote: &str| {
+        out.push((format!("{collection} \"{id}\""), source.to_owned(), quote.to_owned()));
+    };
+    for s in &d.sources {
+        if let Some(q) = s.published.as_ref().and_then(|p| p.quote.as_deref()) {
+            add("sources", &s.id, &s.id, q);
+        }
+        s.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("sources", &s.id, &s.id, q));
+    }
+    for p in &d.people {
+        for r in &p.roles {
+            r.quotes.iter().for_each(|q| add("people", &p.id, &r.source, q));
+            if let Some(q) = r.as_of.quote.as_deref() {
+                add("people", &p.id, &r.source, q);
+            }
+        }
+    }
+    for e in &d.events {
+        e.quotes.iter().for_each(|q| add("events", &e.id, &e.source, q));
+        e.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("events", &e.id, &e.source, q));
+    }
+    for o in &d.observations {
+        for f in [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().flatten() {
+            add("observations", &o.id, &o.source, &f.quote);
+        }
+        if let Some(h) = &o.health {
+            if let Some(a) = &h.assessed {
+                add("observations", &o.id, &o.source, &a.quote);
+            }
+            h.counts.iter().for_each(|c| add("observations", &o.id, &o.source, &c.quote));
+        }
+        o.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("observations", &o.id, &o.source, q));
+        if let Some(q) = o.as_of.quote.as_deref() {
+            add("observations", &o.id, &o.source, q);
+        }
+    }
+    for a in &d.awards {
+        a.quotes.iter().for_each(|q| add("awards", &a.id, &a.source, q));
+        a.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("awards", &a.id, &a.source, q));
+        if let Some(q) = a.date.quote.as_deref() {
+            add("awards", &a.id, &a.source, q);
+        }
+    }
+    for a in &d.activities {
+        a.quotes.iter().for_each(|q| add("activities", &a.id, &a.source, q));
+        if let Some(p) = &a.participants {
+            add("activities", &a.id, &a.source, &p.quote);
+        }
+        a.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("activities", &a.id, &a.source, q));
+    }
+    out.into_iter().map(|(record, source, quote)| Quoted { record, source, quote }).collect()
+}
+
+/// The text with every run of whitespace as one space, so that line breaks in a copy do not
+/// hide a quote.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The quotes that do not stand word for word in their source's local copy. `read` returns a
+/// source's local copy by file name; sources without one (or whose copy cannot be read, reported
+/// by `read`'s error) are not checked. Returns (quotes checked, problems as sentences).
+pub fn check_quotes(d: &Dataset, read: impl Fn(&str) -> Result<String, String>) -> (usize, Vec<String>) {
+    let mut texts: Vec<(&str, Result<String, String>)> = Vec::new();
+    for s in &d.sources {
+        if let Some(file) = &s.local_copy {
+            texts.push((s.id.as_str(), read(file).map(|t| normalise(&t))));
+        }
+    }
+    let mut checked = 0;
+    let mut problems: Vec<String> =
+        texts.iter().filter_map(|(id, t)| t.as_ref().err().map(|e| format!("sources \"{id}\": {e}"))).collect();
+    for q in all_quotes(d) {
+        let Some((_, Ok(text))) = texts.iter().find(|(id, _)| *id == q.source) else { continue };
+        checked += 1;
+        if !text.contains(&normalise(&q.quote)) {
+            problems
+                .push(format!("{}: quote not found word for word in source \"{}\": {}", q.record, q.source, q.quote));
+        }
+    }
+    (checked, problems)
+}

@@ -1,0 +1,82 @@
+//! The official list of Indonesia's 38 provinces and 514 kabupaten/kota with their kode
+//! wilayah (Kemendagri), from npm's `idn-area-data` (ODbL; `LICENSE-ODbL.md` beside this file,
+//! refreshed by `scripts/regions.mjs`). The validator checks every city against it, so a typo
+//! is an error rather than a second province, and datasets join on the code.
+
+use std::sync::OnceLock;
+
+use super::model::CityKind;
+
+const TABLE: &str = include_str!("wilayah.tsv");
+
+/// A kabupaten or kota as the official list names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Regency {
+    pub code: &'static str,
+    /// With its prefix: "Kota Blitar", "Kabupaten Malang".
+    pub name: &'static str,
+    pub kind: CityKind,
+    pub province: &'static str,
+}
+
+struct Table {
+    /// `(code, name)`, codes like "35".
+    provinces: Vec<(&'static str, &'static str)>,
+    regencies: Vec<Regency>,
+}
+
+fn table() -> &'static Table {
+    static TABLE_CELL: OnceLock<Table> = OnceLock::new();
+    TABLE_CELL.get_or_init(|| {
+        let rows = TABLE.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'));
+        let (provinces, regencies): (Vec<_>, Vec<_>) = rows.partition(|(code, _)| !code.contains('.'));
+        let province_name =
+            |code: &str| provinces.iter().find(|(c, _)| *c == code).map(|(_, n)| *n).unwrap_or_default();
+        let regencies = regencies
+            .iter()
+            .map(|&(code, name)| Regency {
+                code,
+                name,
+                kind: if name.starts_with("Kota ") { CityKind::Kota } else { CityKind::Kabupaten },
+                province: province_name(code.split('.').next().unwrap_or_default()),
+            })
+            .collect();
+        Table { provinces, regencies }
+    })
+}
+
+/// The kabupaten or kota with this code ("35.72").
+pub fn regency(code: &str) -> Option<Regency> {
+    table().regencies.iter().find(|r| r.code == code).copied()
+}
+
+/// A kabupaten or kota by its official name, for suggestions ("Kota Blitar" → 35.72).
+pub fn regency_named(name: &str) -> Option<Regency> {
+    table().regencies.iter().find(|r| r.name.eq_ignore_ascii_case(name)).copied()
+}
+
+/// The province's code ("35") from its official name.
+pub fn province_code(name: &str) -> Option<&'static str> {
+    table().provinces.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
+}
+
+/// How many kabupaten/kota and provinces the list has (514 and 38).
+pub fn counts() -> (usize, usize) {
+    (table().regencies.len(), table().provinces.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_official_list_has_every_province_and_kabupaten_kota() {
+        assert_eq!(counts(), (514, 38));
+        let blitar = regency("35.72").expect("Kota Blitar");
+        assert_eq!((blitar.name, blitar.kind, blitar.province), ("Kota Blitar", CityKind::Kota, "Jawa Timur"));
+        assert_eq!(regency("35.05").map(|r| r.kind), Some(CityKind::Kabupaten));
+        assert_eq!(province_code("Jawa Timur"), Some("35"));
+        assert_eq!(regency_named("kota malang").map(|r| r.code), Some("35.73"));
+        assert!(table().regencies.iter().all(|r| !r.province.is_empty()), "every regency has its province");
+    }
+}
