@@ -34,13 +34,15 @@ use components::{Footer, Header, PatternDefs};
 use nav::Nav;
 use state::Data;
 
-/// The root in the browser: follows the address bar, loads the dataset, shows the page the
-/// URL asks for, and replaces the static page once that is rendered.
+/// The root in the browser: follows the address bar, loads the dataset (the bundled one, the
+/// one `?data=` names, or a file previewed from "Periksa data"), shows the page the URL asks
+/// for, and replaces the static page once that is rendered.
 #[cfg(target_arch = "wasm32")]
 #[component]
 pub fn App() -> impl IntoView {
     let boot = nav::BootInfo::read();
-    let data_url = format!("{}{}", boot.root, data::load::DEFAULT_DATA_URL);
+    let root = boot.root.clone();
+    let allow_data_param = boot.allow_data_param;
     let nav = Nav::browser(boot);
     let url = state::provide_url(nav);
     let lang = Memo::new(move |_| url.with(|u| u.lang()));
@@ -50,9 +52,25 @@ pub fn App() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
+    let preview = RwSignal::new(None);
+    provide_context(state::Preview(preview));
+    let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
     let dataset = LocalResource::new(move || {
-        let data_url = data_url.clone();
-        async move { data::load::load_dataset(&data_url).await.map(Arc::new) }
+        let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
+        async move {
+            use state::{Origin, Shown};
+            if let Some(file) = preview {
+                let (name, sound): &(String, data::Sound) = &file;
+                return Ok(Shown::new(sound.clone(), Origin::Local(name.clone())));
+            }
+            let bundled = format!("{root}{}", data::load::DEFAULT_DATA_URL);
+            let (address, origin) = match param {
+                Some(p) if allow_data_param => (nav::resolve(&p, &root), Origin::Url(p)),
+                Some(p) => (bundled, Origin::Refused(p)),
+                None => (bundled, Origin::Bundled),
+            };
+            data::load::load_dataset(&address).await.map(|sound| Shown::new(sound, origin))
+        }
     });
     view! {
         {move || {
@@ -63,7 +81,7 @@ pub fn App() -> impl IntoView {
                     <Suspense fallback=components::Loading>
                         {move || Suspend::new(async move {
                             match dataset.await {
-                                Ok(data) => view! { <Loaded data/><Ready/> }.into_any(),
+                                Ok(shown) => view! { <Loaded shown/><Ready/> }.into_any(),
                                 Err(error) => view! {
                                     <components::LoadErrorAlert error on_retry=move || dataset.refetch()/><Ready/>
                                 }
@@ -94,7 +112,8 @@ fn Ready() -> impl IntoView {
 pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl IntoView {
     let static_cities = url::StaticCities::new(data.cities.iter().map(|c| c.id.clone()));
     state::provide_url(Nav::fixed(location, static_cities));
-    view! { <Frame><Loaded data/></Frame> }
+    let shown = state::Shown { data, skipped: Arc::new([]), origin: state::Origin::Bundled };
+    view! { <Frame><Loaded shown/></Frame> }
 }
 
 /// Skip link, header, the main region with `children`, and the footer.
@@ -102,7 +121,7 @@ pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl Into
 fn Frame(children: Children) -> impl IntoView {
     let t = state::use_strings();
     view! {
-        <a class="skip-link" href="#main">{t.skip_link}</a>
+        <a class="skip-link" href="#main" on:click=|_| focus_main()>{t.skip_link}</a>
         <PatternDefs/>
         <Header/>
         <main id="main" tabindex="-1">{children()}</main>
@@ -110,9 +129,23 @@ fn Frame(children: Children) -> impl IntoView {
     }
 }
 
+/// Puts keyboard and screen reader focus on the main content: after the skip link (not every
+/// engine focuses a fragment's target) and after a change of view.
+fn focus_main() {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(main) = document().get_element_by_id("main") {
+        use leptos::wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}
+
 /// The page for the current URL, once the data is there.
 #[component]
-fn Loaded(data: Arc<data::Dataset>) -> impl IntoView {
+fn Loaded(shown: state::Shown) -> impl IntoView {
+    let state::Shown { data, skipped, origin } = shown;
+    let fictional = data.dataset.fictional;
     let lang = state::use_lang();
     let updated = data::date::PartialDate::parse(&data.dataset.updated)
         .map(|d| i18n::format::date(lang, &d))
@@ -129,16 +162,12 @@ fn Loaded(data: Arc<data::Dataset>) -> impl IntoView {
     Effect::new(move |previous: Option<url::Page>| {
         let current = page.get();
         if previous.is_some_and(|p| p != current) {
-            if let Some(main) = document().get_element_by_id("main") {
-                use leptos::wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<leptos::web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+            focus_main();
         }
         current
     });
     view! {
+        <components::DataNotices origin fictional skipped/>
         {move || pages::page_view(page.get())}
         <p class="data-updated">{updated}</p>
     }

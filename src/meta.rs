@@ -32,6 +32,7 @@ pub fn page_title(data: &Dataset, page: &Page, lang: Lang) -> String {
         Page::City(id) => data.city(id).map_or(t.not_found_title, |c| c.name.as_str()),
         Page::Awards => t.awards_title,
         Page::Health => t.health_title,
+        Page::Check => t.check_title,
         Page::Unknown(_) => t.not_found_title,
     };
     format!("{title} — {}", t.app_name)
@@ -89,6 +90,7 @@ fn description(data: &Dataset, page: &Page, lang: Lang) -> String {
             let n = data.cities.len().to_string();
             fill(t.meta_health, &[("assessed", &assessed), ("n", &n)])
         }
+        Page::Check => t.check_intro.to_string(),
         Page::Unknown(page) => fill(t.not_found_page, &[("page", page)]),
     }
 }

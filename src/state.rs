@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Problem, Sound};
 use crate::i18n::{Lang, Strings};
 use crate::nav::Nav;
 use crate::url::UrlState;
@@ -17,6 +17,38 @@ pub struct AppUrl(pub Memo<UrlState>);
 /// The loaded, validated dataset; provided only once loading succeeded.
 #[derive(Clone)]
 pub struct Data(pub Arc<Dataset>);
+
+/// Where the data on screen came from. Every view says so, unless it is the bundled file, so
+/// that a crafted link cannot pass off other numbers as the site's own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Bundled,
+    /// `?data=<url>`, as the link gives it.
+    Url(String),
+    /// `?data=<url>` on a deployment that turned it off: the bundled file is shown instead.
+    Refused(String),
+    /// A file checked on the "Periksa data" page, by its name.
+    Local(String),
+}
+
+/// The data on screen: the sound records, the skipped ones with their problems, and its origin.
+#[derive(Clone)]
+pub struct Shown {
+    pub data: Arc<Dataset>,
+    pub skipped: Arc<[Problem]>,
+    pub origin: Origin,
+}
+
+impl Shown {
+    pub fn new(sound: Sound, origin: Origin) -> Self {
+        Self { data: Arc::new(sound.data), skipped: sound.skipped.into(), origin }
+    }
+}
+
+/// A file checked on the "Periksa data" page (its name and what it holds), shown in every view
+/// instead of the loaded data until the preview is closed. Only in the browser.
+#[derive(Clone, Copy)]
+pub struct Preview(pub RwSignal<Option<Arc<(String, Sound)>>>);
 
 /// Provides the navigation and the URL state derived from it; returns the latter.
 pub fn provide_url(nav: Nav) -> Memo<UrlState> {

@@ -37,15 +37,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         std::fs::read_to_string(&path).map_err(|e| format!("local copy {}: {e}", path.display()))
     };
     let (quotes_checked, problems) = check_quotes(&data, read);
-    let records = data.sources.len()
-        + data.organisations.len()
-        + data.cities.len()
-        + data.people.len()
-        + data.events.len()
-        + data.observations.len()
-        + data.awards.len()
-        + data.activities.len();
-    Ok(Report { cities: data.cities.len(), records, quotes_checked, problems })
+    Ok(Report { cities: data.cities.len(), records: data.record_count(), quotes_checked, problems })
 }
 
 /// A schema 1 file as schema 2: each city gets its kode wilayah (looked up by its official name),

@@ -17,8 +17,14 @@ pub struct Env {
     pub broken_base: String,
     /// The folder behind `broken_base`, so a case can put the data file back.
     pub broken_dir: std::path::PathBuf,
-    /// The served `dist/` with a dataset that has validation problems.
+    /// The served `dist/` with a dataset that has validation problems in two records.
     pub invalid_base: String,
+    /// Serves test datasets (`fatal.json`, `hostile.json`) on another origin, with CORS, for
+    /// `?data=`.
+    pub cases_base: String,
+    /// Serves `dist/` under a strict Content-Security-Policy; violations are reported to it
+    /// and listed at `/csp-reports`.
+    pub csp_base: String,
     /// Serves `dist/` but holds the dataset until the test opens the gate.
     pub gated: crate::gated::GatedServer,
     /// The real `dist/`.

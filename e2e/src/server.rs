@@ -58,6 +58,15 @@ impl Service {
         Self::start("python3", &["-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", dir]).await
     }
 
+    /// Static files with extra headers (`e2e/serve.py`: a CSP with a report collector, CORS).
+    pub async fn with_headers(dir: &Path, flags: &[&str]) -> Result<Self, String> {
+        let dir = dir.to_str().ok_or("path is not UTF-8")?;
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/serve.py");
+        let mut args = vec![script, "{port}", dir];
+        args.extend_from_slice(flags);
+        Self::start("python3", &args).await
+    }
+
     pub fn url(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }

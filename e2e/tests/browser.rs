@@ -76,10 +76,37 @@ async fn start() -> R<usize> {
     let added = variants.join("added/data/koperasi.json");
     let text = std::fs::read_to_string(&added).map_err(|e| e.to_string())?;
     let city = r#""cities": [
-    {"id": "kota-batu", "name": "Kota Batu", "kind": "kota", "province": "Jawa Timur"},"#;
+    {"id": "kota-batu", "code": "35.79", "name": "Kota Batu", "kind": "kota", "province": "Jawa Timur"},"#;
     std::fs::write(&added, text.replacen(r#""cities": ["#, city, 1)).map_err(|e| e.to_string())?;
 
+    // Datasets a clerk might link with `?data=`, served from another origin with CORS: one
+    // whose health scale is broken (nothing can be shown), one with markup in its strings and a
+    // `javascript:` link, and the fictional sample.
+    let cases = std::env::temp_dir().join(format!("koperasi-kota-cases-{}", std::process::id()));
+    std::fs::create_dir_all(&cases).map_err(|e| e.to_string())?;
+    let bundled = std::fs::read_to_string(dist.join("data/koperasi.json")).map_err(|e| e.to_string())?;
+    std::fs::write(cases.join("fatal.json"), bundled.replacen("\"tone\": 1", "\"tone\": 9", 1))
+        .map_err(|e| e.to_string())?;
+    let hostile = bundled
+        .replacen("\"title\": \"Pembina Koperasi Andalan\"", HOSTILE_TITLE, 1)
+        .replacen("\"name\": \"Kota Mojokerto\"", "\"name\": \"<b>Kota Mojokerto</b>\"", 1)
+        .replacen(
+            "\"id\": \"003_d68335274871dd0c\",",
+            "\"id\": \"003_d68335274871dd0c\", \"url\": \"javascript:alert(1)\",",
+            1,
+        );
+    std::fs::write(cases.join("hostile.json"), hostile).map_err(|e| e.to_string())?;
+    std::fs::copy(dist.join("data/contoh.json"), cases.join("contoh.json")).map_err(|e| e.to_string())?;
+    // dist/ served under the strict policy, with a control page that breaks it on purpose:
+    // proof that violations get reported.
+    let csp_dir = std::env::temp_dir().join(format!("koperasi-kota-csp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&csp_dir);
+    copy_dir(&dist, &csp_dir, &|_| false).map_err(|e| e.to_string())?;
+    std::fs::write(csp_dir.join("csp-control.html"), CSP_CONTROL).map_err(|e| e.to_string())?;
+
     let server = Service::static_files(&dist).await?;
+    let cases_server = Service::with_headers(&cases, &["--cors"]).await?;
+    let csp_server = Service::with_headers(&csp_dir, &["--csp", STRICT_CSP]).await?;
     let variants_server = Service::static_files(&variants).await?;
     let host_server = Service::static_files(&host).await?;
     let broken_server = Service::static_files(&broken).await?;
@@ -104,6 +131,8 @@ async fn start() -> R<usize> {
         broken_base: broken_server.url(),
         broken_dir: broken.clone(),
         invalid_base: invalid_server.url(),
+        cases_base: cases_server.url(),
+        csp_base: csp_server.url(),
         dist: dist.clone(),
         gated,
         host_base: host_server.url(),
@@ -113,11 +142,19 @@ async fn start() -> R<usize> {
     let failed = run(&env, &cases::all(), filter.as_deref(), &browser).await;
     let _ = env.page.client.clone().close().await;
     let _ = env.no_scripts.client.clone().close().await;
-    for dir in [&broken, &invalid, &host, &variants] {
+    for dir in [&broken, &invalid, &host, &variants, &cases, &csp_dir] {
         let _ = std::fs::remove_dir_all(dir);
     }
     Ok(failed)
 }
+
+/// The policy the README gives server admins, plus a report address for the test.
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+     img-src 'self' data:; connect-src 'self'; report-uri /csp-report";
+
+const HOSTILE_TITLE: &str = r#""title": "<img src=x onerror=\"window.pwned=1\">Pembina Koperasi Andalan""#;
+
+const CSP_CONTROL: &str = "<!doctype html><html lang=\"en\"><title>CSP control</title><p style=\"color:red\">inline style</p><script>document.title = 'ran'</script></html>";
 
 const HOST_PAGE: &str = r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Host page</title></head>

@@ -54,7 +54,9 @@ fn run(dist: &Path) -> Result<usize, String> {
     let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
 
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
-    let (boot_text, boot_name) = boot::boot_module(&template.js, &template.wasm, &cities);
+    // A deployment that shows only its own data: `DATA_PARAM=off make dist`.
+    let allow_data_param = std::env::var("DATA_PARAM").map_or(true, |v| v.trim() != "off");
+    let (boot_text, boot_name) = boot::boot_module(&template.js, &template.wasm, &cities, allow_data_param);
     write(&dist.join(&boot_name), &boot_text)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
     let site = Site { template: &template, boot: &boot_name, site_url: site_url.as_deref(), lang: Lang::Id };
@@ -71,9 +73,11 @@ fn run(dist: &Path) -> Result<usize, String> {
 /// Every view with a page of its own, with its folder: home, each city, the timeline, the
 /// health page.
 fn pages(data: &Dataset) -> Vec<(String, Page)> {
-    let views = std::iter::once(Page::Cities)
-        .chain(data.cities.iter().map(|c| Page::City(c.id.clone())))
-        .chain([Page::Awards, Page::Health]);
+    let views = std::iter::once(Page::Cities).chain(data.cities.iter().map(|c| Page::City(c.id.clone()))).chain([
+        Page::Awards,
+        Page::Health,
+        Page::Check,
+    ]);
     views.filter_map(|page| Some((page.folder()?.iter().map(|s| format!("{s}/")).collect(), page))).collect()
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{Cited, DateText, Fact};
+use super::{Cited, DateText, Fact, NoteList};
 use crate::data::{Activity, ActivityKind};
 use crate::i18n::people::person_name;
 use crate::i18n::{fill, format};
@@ -59,6 +59,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
                 })}
             </dl>
             <p class="quotes"><Cited text=t.quotes_label quotes=activity.quotes.clone() source=activity.source.clone()/></p>
+            <NoteList notes=activity.notes.clone() source=activity.source.clone()/>
         </article>
     }
 }

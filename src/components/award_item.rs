@@ -31,6 +31,28 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
         .as_ref()
         .map(|p| fill(t.on_behalf, &[("person", &party_text(&data, lang, p)), ("recipient", &on_behalf_of)]));
     let handed_by = award.handed_by.as_ref().map(|p| party_text(&data, lang, p));
+    let event = award.event.as_deref().and_then(|e| data.event(e)).cloned().map(|e| {
+        let others = data
+            .awards
+            .iter()
+            .filter(|a| a.event.as_deref() == Some(&e.id) && a.id != award.id)
+            .map(|a| {
+                let name = data.city(&a.city).map_or_else(|| a.city.clone(), |c| c.name.clone());
+                let href = url.with_untracked(|u| u.link(Page::City(a.city.clone())));
+                view! { <li><a href=href>{name}</a></li> }
+            })
+            .collect::<Vec<_>>();
+        let others = (!others.is_empty()).then(|| {
+            view! { <Fact label=t.award_event_others><ul class="plain-list">{others}</ul></Fact> }
+        });
+        view! {
+            <Fact label=t.award_event>
+                <Cited text=e.title.clone() quotes=e.quotes.clone() source=e.source.clone()/>
+                " · "<DateText fact=e.date.clone()/>
+            </Fact>
+            {others}
+        }
+    });
     let unstated = move || view! { <span class="not-reported">{t.not_stated}</span> };
     view! {
         <article class="award" aria-labelledby=heading_id.clone() data-testid="award">
@@ -41,8 +63,12 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
                 {received_by.map(|r| view! { <Fact label=t.award_received_by><span data-testid="received-by">{r}</span></Fact> })}
                 <Fact label=t.award_giver>{giver.map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
                 {(!supporters.is_empty()).then(|| view! { <Fact label=t.award_supporters>{supporters.join(", ")}</Fact> })}
-                <Fact label=t.award_occasion>{award.occasion.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
+                // A shared event names the occasion; without one, say that the source does not.
+                {(award.event.is_none() || award.occasion.is_some()).then(|| view! {
+                    <Fact label=t.award_occasion>{award.occasion.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
+                })}
                 <Fact label=t.award_date><DateText fact=award.date.clone()/></Fact>
+                {event}
                 {handed_by.map(|h| view! { <Fact label=t.award_handed_by>{h}</Fact> })}
                 <Fact label=t.award_place>{award.place.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
                 {award.reason.clone().map(|r| view! { <Fact label=t.award_reason>{r}</Fact> })}

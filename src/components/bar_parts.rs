@@ -4,7 +4,7 @@
 use super::BarPart;
 use crate::data::Observation;
 use crate::i18n::{fill, format, Lang};
-use crate::query::health::Breakdown;
+use crate::query::health::{Breakdown, Rest};
 use crate::query::status::{status_split, Status};
 
 pub fn status_label(lang: Lang, s: Status) -> &'static str {
@@ -40,7 +40,13 @@ pub fn health_bar(lang: Lang, city: &str, b: &Breakdown) -> (Vec<BarPart>, Strin
         .iter()
         .zip(&b.segments)
         .map(|(p, seg)| BarPart {
-            label: p.category.map_or(t.unassessed, |c| lang.pick(&c.labels)).to_string(),
+            label: match (p.category, p.rest) {
+                (Some(c), _) => lang.pick(&c.labels),
+                (None, Rest::Unknown) => t.unassessed,
+                (None, Rest::Uncategorised) => t.health_uncategorised,
+                (None, Rest::NotAssessed) => t.health_not_assessed,
+            }
+            .to_string(),
             count: format::count(lang, p.count, p.approximate),
             tone: p.category.map(|c| c.tone),
             segment: seg.clone(),

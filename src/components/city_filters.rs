@@ -12,6 +12,11 @@ pub fn CityFilters() -> impl IntoView {
     let url = use_url();
     let set_query = use_set_query();
     let provinces = provinces(&use_data());
+    // A province in the URL that the data does not have stays visible (and can be cleared).
+    let missing_province = {
+        let known = provinces.clone();
+        move || url.with(|u| u.cities.province.clone().filter(|p| !known.contains(p)))
+    };
 
     let on_search = {
         let set_query = set_query.clone();
@@ -62,6 +67,9 @@ pub fn CityFilters() -> impl IntoView {
                             view! { <option value=p.clone() prop:selected=selected>{p.clone()}</option> }
                         })
                         .collect_view()}
+                    {move || missing_province().map(|p| view! {
+                        <option value=p.clone() selected>{crate::i18n::fill(t.filter_not_in_data, &[("value", &p)])}</option>
+                    })}
                 </select>
             </div>
             <div class="field">

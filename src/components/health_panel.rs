@@ -39,10 +39,15 @@ pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String
         })
         .collect_view();
     let total = format::number(lang, b.total);
+    let assessed = o.health.as_ref().and_then(|h| h.assessed.clone()).map(|a| {
+        let text = format::count(lang, a.value, a.approximate);
+        view! { <p class="as-of">{t.health_assessed}": "<Cited text quotes=vec![a.quote] source=o.source.clone()/></p> }
+    });
     Some(view! {
         <div class="health-panel" data-testid="health-panel">
             <StackedBar parts name/>
             <p class="as-of">{scale}</p>
+            {assessed}
             <p class="table-title" aria-hidden="true">{caption.clone()}</p>
             <div class="table-scroll" role="region" aria-label=caption.clone() tabindex="0">
                 <table class="data-table" data-testid="health-table">

@@ -19,8 +19,8 @@ pub fn NoteList(
         let items = notes
             .into_iter()
             .map(|n| {
-                let quote =
-                    n.quote.map(|q| view! { " " <Cited text=t.see_source quotes=vec![q] source=source.clone()/> });
+                let source = n.source.unwrap_or_else(|| source.clone());
+                let quote = n.quote.map(|q| view! { " " <Cited text=t.see_source quotes=vec![q] source/> });
                 view! { <li>{n.text}{quote}</li> }
             })
             .collect_view();

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::format;
 use crate::state::{use_data, use_lang};
 
-/// Where a fact comes from, in one line: publisher, publication date and seed file. A source
+/// Where a fact comes from, in one line: publisher, publication date and local text copy. A source
 /// that names no publisher says so instead of guessing one.
 #[component]
 pub fn SourceLine(#[prop(into)] id: String) -> impl IntoView {
@@ -21,7 +21,7 @@ pub fn SourceLine(#[prop(into)] id: String) -> impl IntoView {
             <span class="source-label">{t.source_label}": "</span>
             <span class="publisher">{publisher}</span>
             {published.map(|p| view! { " · " <span>{p}</span> })}
-            " · " <span>{t.seed_file_label}" "<code>{source.id.clone()}</code></span>
+            {source.local_copy.clone().map(|f| view! { " · " <span>{t.seed_file_label}" "<code>{f}</code></span> })}
         </p>
     }
     .into_any()

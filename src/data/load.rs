@@ -7,8 +7,7 @@ use leptos::prelude::set_timeout_with_handle;
 use leptos::web_sys::AbortController;
 
 use super::error::LoadError;
-use super::model::Dataset;
-use super::parse::parse_dataset;
+use super::parse::{parse_sound, Sound};
 
 /// Where the bundled dataset lives, relative to the app's root.
 pub const DEFAULT_DATA_URL: &str = "data/koperasi.json";
@@ -18,8 +17,8 @@ pub const DEFAULT_DATA_URL: &str = "data/koperasi.json";
 /// forever. Generous for a few MB on a slow phone connection.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Loads and validates the dataset at `url`.
-pub async fn load_dataset(url: &str) -> Result<Dataset, LoadError> {
+/// Loads the dataset at `url` and keeps its sound records (see `parse_sound`).
+pub async fn load_dataset(url: &str) -> Result<Sound, LoadError> {
     let controller = AbortController::new().ok();
     let timer = controller.clone().and_then(|c| set_timeout_with_handle(move || c.abort(), TIMEOUT).ok());
     let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
@@ -43,5 +42,5 @@ pub async fn load_dataset(url: &str) -> Result<Dataset, LoadError> {
         timer.clear();
     }
     let file = url.rsplit('/').next().unwrap_or(url);
-    parse_dataset(file, &result?)
+    parse_sound(file, &result?)
 }

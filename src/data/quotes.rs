@@ -1,7 +1,7 @@
 //! Every sentence the dataset quotes, with its source: so that the quote check (`make
 //! check-data`, the tests) can confirm each stands word for word in the source's local copy.
 
-use super::model::Dataset;
+use super::model::{Dataset, Note};
 
 /// One quoted sentence and where it is in the dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,9 +22,19 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         if let Some(q) = s.published.as_ref().and_then(|p| p.quote.as_deref()) {
             add("sources", &s.id, &s.id, q);
         }
-        s.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("sources", &s.id, &s.id, q));
+        s.notes.iter().for_each(|n| note(&mut add, "sources", &s.id, &s.id, n));
+    }
+    for c in &d.cities {
+        c.notes.iter().for_each(|n| note(&mut add, "cities", &c.id, "", n));
+    }
+    for o in &d.organisations {
+        o.notes.iter().for_each(|n| note(&mut add, "organisations", &o.id, "", n));
+    }
+    for s in &d.health_scales {
+        s.notes.iter().for_each(|n| note(&mut add, "health_scales", &s.id, "", n));
     }
     for p in &d.people {
+        p.notes.iter().for_each(|n| note(&mut add, "people", &p.id, "", n));
         for r in &p.roles {
             r.quotes.iter().for_each(|q| add("people", &p.id, &r.source, q));
             if let Some(q) = r.as_of.quote.as_deref() {
@@ -34,7 +44,7 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
     }
     for e in &d.events {
         e.quotes.iter().for_each(|q| add("events", &e.id, &e.source, q));
-        e.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("events", &e.id, &e.source, q));
+        e.notes.iter().for_each(|n| note(&mut add, "events", &e.id, &e.source, n));
     }
     for o in &d.observations {
         for f in [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().flatten() {
@@ -46,14 +56,14 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
             }
             h.counts.iter().for_each(|c| add("observations", &o.id, &o.source, &c.quote));
         }
-        o.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("observations", &o.id, &o.source, q));
+        o.notes.iter().for_each(|n| note(&mut add, "observations", &o.id, &o.source, n));
         if let Some(q) = o.as_of.quote.as_deref() {
             add("observations", &o.id, &o.source, q);
         }
     }
     for a in &d.awards {
         a.quotes.iter().for_each(|q| add("awards", &a.id, &a.source, q));
-        a.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("awards", &a.id, &a.source, q));
+        a.notes.iter().for_each(|n| note(&mut add, "awards", &a.id, &a.source, n));
         if let Some(q) = a.date.quote.as_deref() {
             add("awards", &a.id, &a.source, q);
         }
@@ -63,9 +73,16 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         if let Some(p) = &a.participants {
             add("activities", &a.id, &a.source, &p.quote);
         }
-        a.notes.iter().filter_map(|n| n.quote.as_deref()).for_each(|q| add("activities", &a.id, &a.source, q));
+        a.notes.iter().for_each(|n| note(&mut add, "activities", &a.id, &a.source, n));
     }
     out.into_iter().map(|(record, source, quote)| Quoted { record, source, quote }).collect()
+}
+
+/// A note's quote, from the note's own source or else the record's.
+fn note(add: &mut impl FnMut(&str, &str, &str, &str), collection: &str, id: &str, source: &str, n: &Note) {
+    if let Some(q) = &n.quote {
+        add(collection, id, n.source.as_deref().unwrap_or(source), q);
+    }
 }
 
 /// The text with every run of whitespace as one space, so that line breaks in a copy do not

@@ -14,6 +14,8 @@ use crate::url::StaticCities;
 pub struct BootInfo {
     pub root: String,
     pub static_cities: StaticCities,
+    /// Whether `?data=` may load another dataset (`DATA_PARAM=off make dist` turns it off).
+    pub allow_data_param: bool,
 }
 
 impl BootInfo {
@@ -28,7 +30,8 @@ impl BootInfo {
             .filter(js_sys::Array::is_array)
             .map(|c| js_sys::Array::from(&c).iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
             .unwrap_or_default();
-        Self { root, static_cities: StaticCities::new(cities) }
+        let allow_data_param = field("dataParam").and_then(|v| v.as_bool()).unwrap_or(true);
+        Self { root, static_cities: StaticCities::new(cities), allow_data_param }
     }
 }
 
@@ -142,4 +145,9 @@ pub fn intercept_links(nav: Nav) {
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
+}
+
+/// `address` (absolute, or relative to the app's root as `?data=` documents) as an absolute URL.
+pub fn resolve(address: &str, root: &str) -> String {
+    web_sys::Url::new_with_base(address, root).map(|u| u.href()).unwrap_or_else(|_| address.to_string())
 }

@@ -64,7 +64,11 @@ fn AwardFilters(givers: Vec<String>, years: Vec<i32>) -> impl IntoView {
             set_query(url.with_untracked(|u| u.with(|n| n.awards.giver = Some(v).filter(|v| !v.is_empty()))))
         }
     };
-    let set_year = move |v: String| set_query(url.with_untracked(|u| u.with(|n| n.awards.year = v.parse().ok())));
+    let set_year = {
+        let set_query = set_query.clone();
+        move |v: String| set_query(url.with_untracked(|u| u.with(|n| n.awards.year = v.parse().ok())))
+    };
+    let giver_keys = givers.clone();
     let giver_options = givers
         .into_iter()
         .map(|g| {
@@ -77,6 +81,18 @@ fn AwardFilters(givers: Vec<String>, years: Vec<i32>) -> impl IntoView {
             view! { <option value=g prop:selected=move || url.with(|u| u.awards.giver.as_deref() == Some(key.as_str()))>{label}</option> }
         })
         .collect_view();
+    // A value in the URL that the data does not have stays visible (and can be cleared).
+    let giver_missing = {
+        let known = giver_keys.clone();
+        move || url.with(|u| u.awards.giver.clone().filter(|g| !known.contains(g)))
+    };
+    let year_missing = {
+        let known = years.clone();
+        move || url.with(|u| u.awards.year.filter(|y| !known.contains(y)))
+    };
+    let missing = move |v: String| view! { <option value=v.clone() selected>{fill(t.filter_not_in_data, &[("value", &v)])}</option> };
+    let filtered = move || url.with(|u| u.awards.giver.is_some() || u.awards.year.is_some());
+    let clear = move |_| set_query(url.with_untracked(|u| u.with(|n| n.awards = Default::default())));
     let year_options = years
         .into_iter()
         .map(|y| view! { <option value=y.to_string() prop:selected=move || url.with(|u| u.awards.year == Some(y))>{y}</option> })
@@ -88,6 +104,7 @@ fn AwardFilters(givers: Vec<String>, years: Vec<i32>) -> impl IntoView {
                 <select id="pemberi" on:change:target=move |ev| set_giver(ev.target().value())>
                     <option value="" prop:selected=move || url.with(|u| u.awards.giver.is_none())>{t.all_givers}</option>
                     {giver_options}
+                    {move || giver_missing().map(missing)}
                 </select>
             </div>
             <div class="field">
@@ -95,8 +112,12 @@ fn AwardFilters(givers: Vec<String>, years: Vec<i32>) -> impl IntoView {
                 <select id="tahun" on:change:target=move |ev| set_year(ev.target().value())>
                     <option value="" prop:selected=move || url.with(|u| u.awards.year.is_none())>{t.all_years}</option>
                     {year_options}
+                    {move || year_missing().map(|y| missing(y.to_string()))}
                 </select>
             </div>
+            <Show when=filtered>
+                <button type="button" class="button" data-testid="clear-award-filters" on:click=clear.clone()>{t.clear_award_filters}</button>
+            </Show>
         </form>
     }
 }

@@ -42,8 +42,11 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
         <div class="page page-city" data-testid="city-page">
             <header class="city-header">
                 <h1>{city.name.clone()}</h1>
-                <p class="province">{kind}" · "{city.province.clone()}</p>
+                <p class="province">{kind}" · "{city.province.clone()}" · "{t.region_code_label}" "
+                    <span data-testid="region-code">{city.code.clone()}</span>
+                </p>
                 <dl class="facts">{leader_fact(&data, lang, &id)}</dl>
+                <NoteList notes=city.notes.clone() source=""/>
             </header>
             <section aria-labelledby="bagian-angka">
                 <h2 id="bagian-angka">{t.section_counts}</h2>
@@ -122,6 +125,7 @@ fn people_list(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
                     <Cited text=role.title.clone() quotes=role.quotes.clone() source=role.source.clone()/>
                     " "<span class="as-of">{as_of}</span>
                     {role.note.clone().map(|n| view! { <br/><span class="as-of">{n}</span> })}
+                    <NoteList notes=person.notes.clone() source=role.source.clone()/>
                 </li>
             }
         })

@@ -1,6 +1,7 @@
 //! One file per view. `page_view` picks the view the URL asks for.
 
 mod awards;
+mod check;
 mod cities;
 mod city;
 mod health;
@@ -9,6 +10,7 @@ mod not_found;
 use leptos::prelude::*;
 
 pub use awards::AwardsPage;
+pub use check::CheckPage;
 pub use cities::CitiesPage;
 pub use city::CityPage;
 pub use health::HealthPage;
@@ -22,6 +24,7 @@ pub fn page_view(page: Page) -> AnyView {
         Page::City(id) => view! { <CityPage id/> }.into_any(),
         Page::Awards => view! { <AwardsPage/> }.into_any(),
         Page::Health => view! { <HealthPage/> }.into_any(),
+        Page::Check => view! { <CheckPage/> }.into_any(),
         Page::Unknown(page) => view! { <NotFound page/> }.into_any(),
     }
 }

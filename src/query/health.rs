@@ -4,11 +4,23 @@
 use crate::chart::stack::{stack, Segment};
 use crate::data::{Dataset, HealthCategory, Labels, Observation};
 
-/// One part of a breakdown: a category of the scale, or the unassessed remainder.
+/// What a part of a breakdown that is not a category stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rest {
+    /// The source says neither how many were assessed nor what the rest is.
+    Unknown,
+    /// Assessed, but the source gives no category for them.
+    Uncategorised,
+    /// Not assessed (the source says how many were).
+    NotAssessed,
+}
+
+/// One part of a breakdown: a category of the scale, or a remainder.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Part<'a> {
-    /// `None` for the remainder that falls in no category ("tidak dilaporkan").
+    /// `None` for a remainder that falls in no category; `rest` says which.
     pub category: Option<&'a HealthCategory>,
+    pub rest: Rest,
     pub count: i64,
     pub approximate: bool,
     pub quote: Option<&'a str>,
@@ -43,7 +55,13 @@ pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<
         .iter()
         .filter_map(|cat| {
             let c = health.counts.iter().find(|c| c.category == cat.id)?;
-            Some(Part { category: Some(cat), count: c.value, approximate: c.approximate, quote: Some(&c.quote) })
+            Some(Part {
+                category: Some(cat),
+                rest: Rest::Unknown,
+                count: c.value,
+                approximate: c.approximate,
+                quote: Some(&c.quote),
+            })
         })
         .collect();
     let sum: i64 = parts.iter().map(|p| p.count).sum();
@@ -51,9 +69,19 @@ pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<
         Some(t) => (t.value, true),
         None => (sum, false),
     };
-    if total > sum {
-        let quote = o.total.as_ref().map(|t| t.quote.as_str());
-        parts.push(Part { category: None, count: total - sum, approximate: false, quote });
+    let rest = |rest, count, quote| Part { category: None, rest, count, approximate: false, quote };
+    let total_quote = o.total.as_ref().map(|t| t.quote.as_str());
+    match &health.assessed {
+        Some(a) => {
+            if a.value > sum {
+                parts.push(rest(Rest::Uncategorised, a.value - sum, Some(a.quote.as_str())));
+            }
+            if total > a.value {
+                parts.push(rest(Rest::NotAssessed, total - a.value, total_quote));
+            }
+        }
+        None if total > sum => parts.push(rest(Rest::Unknown, total - sum, total_quote)),
+        None => {}
     }
     let counts: Vec<u64> = parts.iter().map(|p| p.count.max(0) as u64).collect();
     let segments = stack(&counts);

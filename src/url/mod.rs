@@ -1,5 +1,5 @@
 //! The app's state in the URL: the view is the path (`kota/kota-blitar/`, `penghargaan/`,
-//! `kesehatan/`, each a real page in `dist/` written at build time), filters, search and sort are
+//! `kesehatan/`, `periksa/`, each a real page in `dist/` written at build time), filters, search and sort are
 //! the query string (`?cari=blitar&urut=jumlah`), so every view and filter can be shared and
 //! reloaded. All links are relative to the current page, so `dist/` works under any sub-path of
 //! any static server with no rewrite rules. The older query form (`?kota=…`, `?halaman=…`) keeps
@@ -27,6 +27,8 @@ pub enum Page {
     City(String),
     Awards,
     Health,
+    /// "Periksa data": check a dataset file and preview it.
+    Check,
     /// A path or `halaman` value this version does not know.
     Unknown(String),
 }
@@ -41,6 +43,7 @@ impl Page {
             Page::City(id) => Some(vec!["kota", id]),
             Page::Awards => Some(vec!["penghargaan"]),
             Page::Health => Some(vec!["kesehatan"]),
+            Page::Check => Some(vec!["periksa"]),
             Page::Unknown(_) => None,
         }
     }
@@ -101,6 +104,7 @@ impl UrlState {
             ["kota", id] => Some(Page::City((*id).to_string())),
             ["penghargaan"] => Some(Page::Awards),
             ["kesehatan"] => Some(Page::Health),
+            ["periksa"] => Some(Page::Check),
             _ => Some(Page::Unknown(folders.to_string())),
         };
         let by_query = by_path.is_none() && (non_empty("kota").is_some() || non_empty("halaman").is_some());
@@ -109,6 +113,7 @@ impl UrlState {
             (None, None | Some("kota")) => Page::Cities,
             (None, Some("penghargaan")) => Page::Awards,
             (None, Some("kesehatan")) => Page::Health,
+            (None, Some("periksa")) => Page::Check,
             (None, Some(other)) => Page::Unknown(other.to_string()),
         });
         Self {
@@ -175,7 +180,7 @@ impl UrlState {
                     pairs.push(("tahun", y.to_string()));
                 }
             }
-            Page::City(_) | Page::Health | Page::Unknown(_) => {}
+            Page::City(_) | Page::Health | Page::Check | Page::Unknown(_) => {}
         }
         pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
         join_query(&pairs)
@@ -219,6 +224,7 @@ fn query_name(page: &Page) -> Vec<(&'static str, String)> {
         Page::City(id) => vec![("kota", id.clone())],
         Page::Awards => vec![("halaman", "penghargaan".into())],
         Page::Health => vec![("halaman", "kesehatan".into())],
+        Page::Check => vec![("halaman", "periksa".into())],
         Page::Unknown(p) => vec![("halaman", p.clone())],
     }
 }

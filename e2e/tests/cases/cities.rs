@@ -19,7 +19,6 @@ pub fn cases() -> Vec<Case> {
         case!(fast_typing_never_breaks_the_app_and_the_url_catches_up),
         case!(a_missing_dataset_gives_an_alert_with_retry),
         case!(a_data_server_that_hangs_gets_a_message_and_a_retry),
-        case!(an_invalid_dataset_lists_every_problem_with_its_place),
         case!(home_page_passes_axe),
     ]
 }
@@ -248,34 +247,6 @@ async fn a_missing_dataset_gives_an_alert_with_retry(env: &Env) -> R {
         return Err("the alert is still there after a successful retry".into());
     }
     Ok(())
-}
-
-async fn an_invalid_dataset_lists_every_problem_with_its_place(env: &Env) -> R {
-    env.page.open_at(&env.invalid_base, "").await?;
-    let alert = env
-        .page
-        .wait_js("an alert", "const a = document.querySelector('[role=alert]'); return a && a.innerText;", vec![])
-        .await?;
-    expect_all(
-        alert.as_str().unwrap_or_default(),
-        "the alert",
-        &["Data koperasi tidak dapat ditampilkan", "koperasi.json berisi 2 masalah", "Rincian untuk pengelola data"],
-    )?;
-    if !env.page.card_names().await?.is_empty() {
-        return Err("cards are shown from an invalid dataset".into());
-    }
-    let details = env
-        .page
-        .js("const d = document.querySelector('[role=alert] details'); d.open = true; return d.innerText;", vec![])
-        .await?;
-    expect_all(
-        details.as_str().unwrap_or_default(),
-        "the problem list",
-        &[
-            "people[7] \"wahyu-hidayat\", field roles[0].city: unknown city \"kota-batu\"",
-            "field inactive.value: negative count -35",
-        ],
-    )
 }
 
 async fn home_page_passes_axe(env: &Env) -> R {

@@ -6,6 +6,7 @@ mod awards;
 mod cities;
 mod city;
 mod health;
+mod own_data;
 mod static_pages;
 mod views;
 
@@ -25,6 +26,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(health::cases());
     cases.extend(views::cases());
     cases.extend(static_pages::cases());
+    cases.extend(own_data::cases());
     cases
 }
 

@@ -132,4 +132,8 @@ pub struct Note {
     pub text: String,
     #[serde(default)]
     pub quote: Option<String>,
+    /// The source the quote is from, when not the record's own (required for a quote on a
+    /// record that has no source: a city, a person, an organisation).
+    #[serde(default)]
+    pub source: Option<String>,
 }

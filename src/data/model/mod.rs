@@ -69,6 +69,17 @@ impl Dataset {
     pub fn health_scale(&self, id: &str) -> Option<&HealthScale> {
         self.health_scales.iter().find(|s| s.id == id)
     }
+    /// How many records the file holds (health scales aside).
+    pub fn record_count(&self) -> usize {
+        self.sources.len()
+            + self.organisations.len()
+            + self.cities.len()
+            + self.people.len()
+            + self.events.len()
+            + self.observations.len()
+            + self.awards.len()
+            + self.activities.len()
+    }
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.id == id)
     }

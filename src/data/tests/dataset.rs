@@ -83,3 +83,12 @@ fn every_quote_stands_verbatim_in_its_seed_article() {
     // The seeds all have local copies, so every quote was checked.
     assert_eq!(checked, count(&all));
 }
+
+#[test]
+fn the_fictional_sample_dataset_validates_and_says_it_is_fictional() {
+    let text = include_str!("../../../public/data/contoh.json");
+    let d = crate::data::parse_dataset("contoh.json", text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(d.dataset.fictional);
+    assert!(d.cities.iter().any(|c| c.kind == crate::data::CityKind::Kabupaten));
+    assert!(d.sources.iter().all(|s| s.url.as_deref().is_some_and(|u| u.starts_with("https://example.org/"))));
+}

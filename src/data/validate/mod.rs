@@ -10,6 +10,7 @@ mod skip;
 use std::collections::HashSet;
 use std::fmt;
 
+pub use refs::check_url;
 pub use skip::{keep_sound, FATAL};
 
 use super::model::*;
@@ -80,15 +81,23 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         v.source(&rec("sources", i, &s.id), s);
     }
     for (i, o) in data.organisations.iter().enumerate() {
+        let rec = rec("organisations", i, &o.id);
         if let Some(c) = &o.city {
-            v.city_ref(&rec("organisations", i, &o.id), "city", c);
+            v.city_ref(&rec, "city", c);
         }
+        v.notes(&rec, &o.notes, None);
     }
     for (i, c) in data.cities.iter().enumerate() {
-        v.city(&rec("cities", i, &c.id), c);
+        let rec = rec("cities", i, &c.id);
+        v.city(&rec, c);
+        v.notes(&rec, &c.notes, None);
+    }
+    for (i, s) in data.health_scales.iter().enumerate() {
+        v.notes(&rec("health_scales", i, &s.id), &s.notes, None);
     }
     for (i, p) in data.people.iter().enumerate() {
         let rec = rec("people", i, &p.id);
+        v.notes(&rec, &p.notes, None);
         if p.roles.is_empty() {
             v.push(&rec, "roles", "a person needs at least one role with its source".into());
         }
@@ -192,6 +201,18 @@ impl Validator<'_> {
                         format!("tone {} is outside the palette; use 1 (best) to 5 (worst)", c.tone),
                     );
                 }
+            }
+        }
+    }
+
+    /// Notes: a note's own source must exist, and a quote needs a source (the note's own, or
+    /// `record_source`, the record's).
+    pub(super) fn notes(&mut self, rec: &Rec, notes: &[Note], record_source: Option<&str>) {
+        for (i, n) in notes.iter().enumerate() {
+            if let Some(s) = &n.source {
+                self.source_ref(rec, &format!("notes[{i}].source"), s);
+            } else if n.quote.is_some() && record_source.is_none() {
+                self.push(rec, &format!("notes[{i}].source"), "a quote needs its source: add \"source\"".into());
             }
         }
     }

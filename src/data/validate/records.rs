@@ -54,6 +54,7 @@ impl Validator<'_> {
         if let Some(h) = &o.health {
             self.health(rec, h, total);
         }
+        self.notes(rec, &o.notes, Some(&o.source));
     }
 
     fn health(&mut self, rec: &Rec, h: &HealthBreakdown, total: Option<i64>) {
@@ -127,6 +128,7 @@ impl Validator<'_> {
         }
         self.date_fact(rec, "date", &a.date);
         self.quotes(rec, "quotes", &a.quotes);
+        self.notes(rec, &a.notes, Some(&a.source));
     }
 
     pub(super) fn event(&mut self, rec: &Rec, e: &Event) {
@@ -136,6 +138,7 @@ impl Validator<'_> {
         }
         self.date_fact(rec, "date", &e.date);
         self.quotes(rec, "quotes", &e.quotes);
+        self.notes(rec, &e.notes, Some(&e.source));
     }
 
     pub(super) fn activity(&mut self, rec: &Rec, a: &Activity) {
@@ -156,5 +159,6 @@ impl Validator<'_> {
             self.person_ref(rec, &format!("people[{i}].person"), &p.person);
         }
         self.quotes(rec, "quotes", &a.quotes);
+        self.notes(rec, &a.notes, Some(&a.source));
     }
 }

@@ -45,6 +45,7 @@ impl Validator<'_> {
                 self.push(rec, "url", format!("\"{url}\" cannot be linked: {why}"));
             }
         }
+        self.notes(rec, &s.notes, Some(&s.id));
         if let Some(file) = &s.local_copy {
             let plain = !file.is_empty()
                 && !file.starts_with('.')
