@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-build serve dist size budget lighthouse lint check-data migrate-data regions test-unit test-browser test clean
+.PHONY: setup setup-build serve dist size budget lighthouse lint check-data migrate-data regions fuzz test-unit test-browser test clean
 
 ## setup: everything (build tools and the three browsers); setup-build: only the build tools
 setup:
@@ -54,6 +54,12 @@ migrate-data:
 ## regions: rewrites src/data/regions/wilayah.tsv from npm's idn-area-data (pinned in package.json)
 regions: setup-build
 	node scripts/regions.mjs
+
+## fuzz: the fuzz properties (src/data/tests/fuzz.rs) for FUZZ_CASES cases each, optimised;
+## `make test` runs 256 of each.
+FUZZ_CASES ?= 100000
+fuzz:
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release -p koperasi-kota --lib fuzz -- --nocapture
 
 test-unit: setup
 	cargo test -p koperasi-kota -p prerender -p data-tool

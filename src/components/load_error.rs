@@ -48,7 +48,8 @@ fn message(t: &Strings, error: &LoadError) -> String {
         LoadError::Http { url, status } => fill(t.error_http, &[("url", url), ("status", &status.to_string())]),
         LoadError::NotJson { file, at, .. } => fill(t.error_not_json, &[("file", file), ("at", &place(t, at))]),
         LoadError::Version { file, found, expected } => {
-            fill(t.error_version, &[("file", file), ("found", found), ("expected", &expected.to_string())])
+            let template = if found == "1" { t.error_version_old } else { t.error_version };
+            fill(template, &[("file", file), ("found", found), ("expected", &expected.to_string())])
         }
         LoadError::Schema { file, at, .. } => fill(t.error_schema, &[("file", file), ("at", &place(t, at))]),
         LoadError::Invalid { file, problems } => {

@@ -25,6 +25,7 @@ pub static EN: Strings = Strings {
     error_timeout: "The data server did not answer within {seconds} seconds ({url}). Check the connection, then try again.",
     error_http: "The data file could not be fetched: the server answered HTTP {status} for {url}.",
     error_not_json: "The data file {file} is not valid JSON ({at}).",
+    error_version_old: "The data file {file} uses schema version {found}; this app reads version {expected}. A version 1 file can be converted with make migrate-data FILE={file} (see docs/DATA.md).",
     error_version: "The data file {file} uses schema version {found}; this app reads version {expected}.",
     error_schema: "The data file {file} does not match the schema ({at}).",
     error_invalid: "The data file {file} has {n} problem(s). The app does not show figures it cannot vouch for.",

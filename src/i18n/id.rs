@@ -25,6 +25,7 @@ pub static ID: Strings = Strings {
     error_timeout: "Server data tidak menjawab dalam {seconds} detik ({url}). Periksa sambungan internet, lalu coba lagi.",
     error_http: "Berkas data tidak dapat diambil: server menjawab HTTP {status} untuk {url}.",
     error_not_json: "Berkas data {file} bukan JSON yang sah ({at}).",
+    error_version_old: "Berkas data {file} memakai versi skema {found}; aplikasi ini membaca versi {expected}. Berkas versi 1 dapat diubah dengan perintah make migrate-data FILE={file} (lihat docs/DATA.md).",
     error_version: "Berkas data {file} memakai versi skema {found}; aplikasi ini membaca versi {expected}.",
     error_schema: "Isi berkas data {file} tidak sesuai skema ({at}).",
     error_invalid: "Berkas data {file} berisi {n} masalah. Aplikasi tidak menampilkan angka yang tidak dapat dipertanggungjawabkan.",

@@ -32,6 +32,8 @@ pub struct Strings {
     pub error_http: &'static str,
     pub error_not_json: &'static str,
     pub error_version: &'static str,
+    /// For a schema 1 file: names the migration command.
+    pub error_version_old: &'static str,
     pub error_schema: &'static str,
     pub error_invalid: &'static str,
     pub error_details: &'static str,
