@@ -14,13 +14,17 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
          globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}], dataParam: {allow_data_param} }};\n\
          const failed = (error) => {{\n  const note = document.getElementById(\"no-wasm\");\n  if (note) note.hidden = false;\n  console.error(\"Koperasi Kota could not start:\", error);\n}};\n\
          const start = () => import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n\
-         // Only once the static page has painted its content: its first paint never waits for\n\
-         // the app. (After 3 s anyway, for a browser that reports no paint.)\n\
+         // Only once the static page has painted all of its content (first contentful paint, the\n\
+         // document parsed, then one more frame): its paint never waits for the app, and the\n\
+         // app's identical content replaces content already painted, so it is never a new\n\
+         // largest paint. (After 3 s anyway, for a browser that reports no paint.)\n\
          let started = false;\n\
          const go = () => {{ if (!started) {{ started = true; start(); }} }};\n\
+         const painted = () => requestAnimationFrame(() => setTimeout(go, 0));\n\
+         const parsed = () => document.readyState === \"loading\" ? addEventListener(\"DOMContentLoaded\", painted, {{ once: true }}) : painted();\n\
          try {{\n\
            new PerformanceObserver((list, observer) => {{\n\
-             if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); setTimeout(go, 0); }}\n\
+             if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); parsed(); }}\n\
            }}).observe({{ type: \"paint\", buffered: true }});\n\
          }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
          setTimeout(go, 3000);\n",
