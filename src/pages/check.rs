@@ -33,7 +33,8 @@ pub fn CheckPage() -> impl IntoView {
                 on:drop=move |ev| read::dropped(ev, outcome)
             >
                 <span class="button">{t.check_choose}</span>
-                <input type="file" accept=".json,application/json" data-testid="check-file"
+                // Visually hidden (the label is the button) but focusable and announced.
+                <input type="file" class="visually-hidden" accept=".json,application/json" data-testid="check-file"
                     on:change=move |ev| read::chosen(ev, outcome)/>
                 <span>{t.check_drop}</span>
             </label>
