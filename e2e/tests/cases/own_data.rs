@@ -24,6 +24,15 @@ fn e(x: impl std::fmt::Display) -> String {
     x.to_string()
 }
 
+/// The bundled dataset's cities, in the cards' order.
+const BUNDLED: [&str; 4] = ["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"];
+
+/// Follows the link in the card of city `name`.
+async fn open_card(env: &Env, name: &str) -> R {
+    let link = env.page.article(name).await?.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?;
+    link.click().await.map_err(e)
+}
+
 async fn banner(env: &Env) -> R<String> {
     let v = env
         .page
@@ -39,15 +48,7 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     expect_all(&banner(env).await?, "the banner", &[&format!("dimuat dari {sample}"), "Data fiktif"])?;
 
     // Links within the app keep the other dataset.
-    env.page
-        .article("Kabupaten Sleman")
-        .await?
-        .find(fantoccini::Locator::Css("h2 a"))
-        .await
-        .map_err(e)?
-        .click()
-        .await
-        .map_err(e)?;
+    open_card(env, "Kabupaten Sleman").await?;
     env.page.wait_heading("Kabupaten Sleman").await?;
     env.page.wait_query("data=", false).await?;
     expect_all(&banner(env).await?, "the banner on the city page", &["Data fiktif"])?;
@@ -134,7 +135,7 @@ async fn a_dataset_that_cannot_be_shown_names_its_problem(env: &Env) -> R {
 async fn a_partly_bad_dataset_shows_the_good_records_and_lists_the_skipped(env: &Env) -> R {
     env.page.open_at(&env.invalid_base, "").await?;
     env.page.wait_live().await?;
-    env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
+    env.page.wait_cards(&BUNDLED).await?;
     let notice = env
         .page
         .wait_js(
@@ -241,7 +242,7 @@ async fn the_check_page_lists_a_damaged_files_problems_and_previews_a_good_one(e
     env.page.wait_cards(&["Kabupaten Sleman", "Kota Bukittinggi"]).await?;
     expect_all(&banner(env).await?, "the preview banner", &["Pratinjau berkas contoh.json", "tidak diunggah"])?;
     env.page.button("Tutup pratinjau").await?.click().await.map_err(e)?;
-    env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await
+    env.page.wait_cards(&BUNDLED).await
 }
 
 /// The CSP reports the test server has received.
@@ -271,16 +272,8 @@ async fn the_app_runs_under_a_strict_csp_without_a_violation(env: &Env) -> R {
     let before = control_reports(env, 1).await?.len();
     env.page.open_at(&env.csp_base, "").await?;
     env.page.wait_live().await?;
-    env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await?;
-    env.page
-        .article("Kota Blitar")
-        .await?
-        .find(fantoccini::Locator::Css("h2 a"))
-        .await
-        .map_err(e)?
-        .click()
-        .await
-        .map_err(e)?;
+    env.page.wait_cards(&BUNDLED).await?;
+    open_card(env, "Kota Blitar").await?;
     env.page.wait_heading("Kota Blitar").await?;
     env.page.js("document.querySelectorAll('details').forEach(d => d.open = true);", vec![]).await?;
     env.page.button("Kesehatan").await?.click().await.map_err(e)?;
@@ -323,7 +316,7 @@ async fn filter_values_the_data_lacks_are_shown_and_can_be_cleared(env: &Env) ->
         return Err(format!("the province select shows {province}"));
     }
     env.page.button("Hapus pencarian dan saringan").await?.click().await.map_err(e)?;
-    env.page.wait_cards(&["Kota Blitar", "Kota Malang", "Kota Mojokerto", "Kota Probolinggo"]).await
+    env.page.wait_cards(&BUNDLED).await
 }
 
 async fn the_skip_link_moves_focus_to_the_content(env: &Env) -> R {
