@@ -216,3 +216,18 @@ fn a_few_bad_records_are_skipped_with_their_reasons() {
     v["health_scales"][0]["categories"][0]["tone"] = json!(9);
     assert!(matches!(crate::data::parse_sound("k.json", &v.to_string()), Err(LoadError::Invalid { .. })));
 }
+
+#[test]
+fn notes_quotes_need_a_source_and_durations_and_retrieval_dates_are_checked() {
+    let p = problems(|v| {
+        v["cities"][0]["notes"] = json!([{ "text": "t", "quote": "q" }]);
+        v["cities"][1]["notes"] = json!([{ "text": "t", "quote": "q", "source": "tidak-ada" }]);
+        find(v, "activities", "mojokerto-2022-bimtek-akuntabilitas")["duration_days"] = json!(4000);
+        v["sources"][0]["retrieved"] = json!("2024-13-01");
+    });
+    assert_eq!(p.len(), 4, "{p:?}");
+    assert!(p[0].field == "retrieved" && p[0].message.contains("impossible date"), "{}", p[0]);
+    assert!(p[1].field == "notes[0].source" && p[1].message.contains("a quote needs its source"), "{}", p[1]);
+    assert!(p[2].field == "notes[0].source" && p[2].message.contains("unknown source \"tidak-ada\""), "{}", p[2]);
+    assert!(p[3].field == "duration_days", "{}", p[3]);
+}
