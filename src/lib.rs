@@ -14,6 +14,7 @@
 pub mod chart;
 pub mod components;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod meta;
 pub mod nav;
@@ -125,6 +126,7 @@ fn Frame(children: Children) -> impl IntoView {
         <PatternDefs/>
         <Header/>
         <main id="main" tabindex="-1">{children()}</main>
+        <components::EmbedCredit/>
         <Footer/>
     }
 }
@@ -156,7 +158,10 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
     // Only a change of view rebuilds the page; filter changes update it in place.
     let page = Memo::new(move |_| url.with(|u| u.page.clone()));
     // The document title follows the view (WCAG 2.4.2), from the same text as the static page's.
-    Effect::new(move |_| document().set_title(&meta::page_title(&data, &page.get(), lang)));
+    Effect::new({
+        let data = data.clone();
+        move |_| document().set_title(&meta::page_title(&data, &page.get(), lang))
+    });
     // After moving to another view (not on the first load), put the keyboard and screen
     // reader focus at the start of the new content, as a full page load would.
     Effect::new(move |previous: Option<url::Page>| {
@@ -166,9 +171,16 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
         }
         current
     });
+    let title = {
+        let data = data.clone();
+        Signal::derive(move || meta::page_title(&data, &page.get(), lang))
+    };
     view! {
         <components::DataNotices origin fictional skipped/>
         {move || pages::page_view(page.get())}
+        <div class="view-actions">
+            <components::EmbedDialog title/>
+        </div>
         <p class="data-updated">{updated}</p>
     }
 }

@@ -31,6 +31,10 @@ pub struct Env {
     pub dist: std::path::PathBuf,
     /// Serves `frame.html`, a host page that embeds the app in an iframe.
     pub host_base: String,
+    /// Another site (127.0.0.2) for pages that embed the app with the embed dialog's code;
+    /// a test writes them into `other_site_dir`.
+    pub other_site_base: String,
+    pub other_site_dir: std::path::PathBuf,
     /// The axe-core script, injected into pages for accessibility checks.
     pub axe: String,
     /// Where screenshots go when `SCREENSHOTS` is set.

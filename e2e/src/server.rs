@@ -10,6 +10,8 @@ use tokio::process::{Child, Command};
 /// A child process on a loopback port, killed on drop.
 pub struct Service {
     pub port: u16,
+    /// The loopback address it listens on: `127.0.0.1`, or `127.0.0.2` for another site.
+    pub host: &'static str,
     _child: Child,
 }
 
@@ -18,16 +20,22 @@ pub fn free_port() -> std::io::Result<u16> {
     Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
 }
 
-/// Waits until something accepts connections on `port`.
+/// Waits until something accepts connections on `port` (of 127.0.0.1).
 pub async fn wait_for_port(port: u16, timeout: Duration) -> Result<(), String> {
+    wait_for(LOCAL, port, timeout).await
+}
+
+const LOCAL: &str = "127.0.0.1";
+
+async fn wait_for(host: &str, port: u16, timeout: Duration) -> Result<(), String> {
     let start = Instant::now();
     while start.elapsed() < timeout {
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        if TcpStream::connect((host, port)).is_ok() {
             return Ok(());
         }
         tokio::time::sleep(Duration::from_millis(50)).await; // poll interval, not a synchronisation sleep
     }
-    Err(format!("nothing listened on 127.0.0.1:{port} after {timeout:?}"))
+    Err(format!("nothing listened on {host}:{port} after {timeout:?}"))
 }
 
 impl Service {
@@ -38,8 +46,19 @@ impl Service {
 
     /// Like [`Service::start`], with extra environment variables.
     pub async fn start_with_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<Self, String> {
+        Self::start_on(LOCAL, program, args, env).await
+    }
+
+    /// Like [`Service::start_with_env`], listening on `host` (`{host}` in the arguments).
+    pub async fn start_on(
+        host: &'static str,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Self, String> {
         let port = free_port().map_err(|e| e.to_string())?;
-        let args: Vec<String> = args.iter().map(|a| a.replace("{port}", &port.to_string())).collect();
+        let args: Vec<String> =
+            args.iter().map(|a| a.replace("{port}", &port.to_string()).replace("{host}", host)).collect();
         let child = Command::new(program)
             .args(&args)
             .envs(env.iter().copied())
@@ -48,8 +67,8 @@ impl Service {
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| format!("cannot start {program}: {e}"))?;
-        wait_for_port(port, Duration::from_secs(20)).await?;
-        Ok(Self { port, _child: child })
+        wait_for(host, port, Duration::from_secs(20)).await?;
+        Ok(Self { port, host, _child: child })
     }
 
     /// A plain static file server for `dir`.
@@ -67,8 +86,15 @@ impl Service {
         Self::start("python3", &args).await
     }
 
+    /// A plain static file server for `dir` on another loopback address: another site.
+    pub async fn static_files_elsewhere(dir: &Path) -> Result<Self, String> {
+        let dir = dir.to_str().ok_or("path is not UTF-8")?;
+        let args = ["-m", "http.server", "{port}", "--bind", "{host}", "--directory", dir];
+        Self::start_on("127.0.0.2", "python3", &args, &[]).await
+    }
+
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
+        format!("http://{}:{}", self.host, self.port)
     }
 }
 

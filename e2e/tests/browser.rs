@@ -109,6 +109,9 @@ async fn start() -> R<usize> {
     let csp_server = Service::with_headers(&csp_dir, &["--csp", STRICT_CSP]).await?;
     let variants_server = Service::static_files(&variants).await?;
     let host_server = Service::static_files(&host).await?;
+    let other_site = std::env::temp_dir().join(format!("koperasi-kota-other-site-{}", std::process::id()));
+    std::fs::create_dir_all(&other_site).map_err(|e| e.to_string())?;
+    let other_site_server = Service::static_files_elsewhere(&other_site).await?;
     let broken_server = Service::static_files(&broken).await?;
     let invalid_server = Service::static_files(&invalid).await?;
     let gated = e2e::gated::GatedServer::start(dist.clone(), "koperasi.json").await?;
@@ -136,13 +139,15 @@ async fn start() -> R<usize> {
         dist: dist.clone(),
         gated,
         host_base: host_server.url(),
+        other_site_base: other_site_server.url(),
+        other_site_dir: other_site.clone(),
         axe,
         screenshots,
     };
     let failed = run(&env, &cases::all(), filter.as_deref(), &browser).await;
     let _ = env.page.client.clone().close().await;
     let _ = env.no_scripts.client.clone().close().await;
-    for dir in [&broken, &invalid, &host, &variants, &cases, &csp_dir] {
+    for dir in [&broken, &invalid, &host, &variants, &cases, &csp_dir, &other_site] {
         let _ = std::fs::remove_dir_all(dir);
     }
     Ok(failed)

@@ -27,12 +27,43 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
              if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); parsed(); }}\n\
            }}).observe({{ type: \"paint\", buffered: true }});\n\
          }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
-         setTimeout(go, 3000);\n",
+         setTimeout(go, 3000);\n\
+         // Embedded (`?embed=1` in an iframe): tell the host page the content's height whenever\n\
+         // it changes (load, filters, an opened source, a resize), for this static page and the\n\
+         // app that replaces it alike. Any origin may embed: the message carries only a height.\n\
+         if (document.documentElement.hasAttribute(\"data-embed\") && window.parent !== window) {{\n\
+           let last = 0;\n\
+           const send = () => {{\n\
+             const height = Math.ceil(document.body.getBoundingClientRect().height);\n\
+             if (height !== last) {{ last = height; window.parent.postMessage({{ type: \"koperasi-kota:height\", height }}, \"*\"); }}\n\
+           }};\n\
+           new ResizeObserver(send).observe(document.body);\n\
+           addEventListener(\"load\", send);\n\
+           send();\n\
+         }}\n",
         cities = cities.join(","),
         js = json_string(&format!("./{js}")),
         wasm = json_string(&format!("./{wasm}")),
     );
     let name = format!("boot-{:016x}.js", fnv1a(text.as_bytes()));
+    (text, name)
+}
+
+/// The one script every page runs before its first paint (a file, loaded by a plain script
+/// tag in the head: it must act before paint, and there is no inline script under the CSP): it
+/// marks `<html>` for an embedded view (`?embed=1`: no site header, navigation or footer) and
+/// for a theme the host chose (`?theme=light|dark`), which the stylesheet reads. A few hundred
+/// bytes, cached for good under its content hash.
+pub fn early_script() -> (String, String) {
+    let text = "// Koperasi Kota: embedding and theme, before the first paint (prerender/src/boot.rs).\n\
+                (function () {\n\
+                \x20 var p = new URLSearchParams(location.search), d = document.documentElement;\n\
+                \x20 if (p.get(\"embed\") === \"1\") d.setAttribute(\"data-embed\", \"\");\n\
+                \x20 var t = p.get(\"theme\");\n\
+                \x20 if (t === \"light\" || t === \"dark\") d.setAttribute(\"data-theme\", t);\n\
+                })();\n"
+        .to_string();
+    let name = format!("early-{:016x}.js", fnv1a(text.as_bytes()));
     (text, name)
 }
 

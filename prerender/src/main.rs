@@ -58,8 +58,16 @@ fn run(dist: &Path) -> Result<usize, String> {
     let allow_data_param = std::env::var("DATA_PARAM").map_or(true, |v| v.trim() != "off");
     let (boot_text, boot_name) = boot::boot_module(&template.js, &template.wasm, &cities, allow_data_param);
     write(&dist.join(&boot_name), &boot_text)?;
+    let (early_text, early_name) = boot::early_script();
+    write(&dist.join(&early_name), &early_text)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
-    let site = Site { template: &template, boot: &boot_name, site_url: site_url.as_deref(), lang: Lang::Id };
+    let site = Site {
+        template: &template,
+        boot: &boot_name,
+        early: &early_name,
+        site_url: site_url.as_deref(),
+        lang: Lang::Id,
+    };
 
     let pages = pages(&data);
     for (path, page) in &pages {

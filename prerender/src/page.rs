@@ -11,6 +11,8 @@ pub struct Site<'a> {
     pub template: &'a Template,
     /// The boot module's file name in `dist/`.
     pub boot: &'a str,
+    /// The script that runs before the first paint (embedding, theme).
+    pub early: &'a str,
     /// The public address of `dist/` (`https://koperasi.example.go.id/`), when the build knows
     /// it (`SITE_URL`): link previews need absolute URLs for the page and its image.
     pub site_url: Option<&'a str>,
@@ -57,6 +59,7 @@ pub fn document(site: &Site, path: &str, meta: &PageMeta, body: &str) -> String 
         head.push(format!(r#"<meta name="{name}" content="{content}">"#));
     }
     head.extend(site.template.links.iter().map(|l| l.to_html(&prefix)));
+    head.push(format!(r#"<script src="{prefix}{}"></script>"#, site.early));
     // Last in the body, `async` and low priority: nothing waits for it, and it waits for the
     // first paint itself. (Lighthouse's simulated LCP still counts its one small request: about
     // +200 ms on slow 4G, wherever the tag stands.)

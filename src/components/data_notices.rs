@@ -12,14 +12,7 @@ pub fn DataNotices(origin: Origin, fictional: bool, skipped: std::sync::Arc<[Pro
     let t = use_strings();
     let url = use_url();
     // Reactive: the notices stay while the reader moves between views.
-    let bundled_href = move || {
-        let query = url.with(|u| u.with(|n| n.globals.retain(|(k, _)| *k != "data")));
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            query
-        }
-    };
+    let bundled_href = move || url.with(|u| u.without_global("data"));
     let origin = match origin {
         Origin::Bundled => None,
         Origin::Url(u) => Some(

@@ -186,4 +186,13 @@ pub static EN: Strings = Strings {
     problem_record: "Record",
     problem_field: "Field",
     clear_award_filters: "Clear filters",
+    embed_button: "Embed",
+    embed_title: "Embed this view in your site",
+    embed_intro: "Paste this code into a page of your site. The frame adjusts its height to its content; the small script below it is needed once per page.",
+    embed_code_label: "Code to copy",
+    embed_copy: "Copy the code",
+    embed_copied: "Code copied.",
+    embed_copy_failed: "Select the code above, then copy it with Ctrl+C.",
+    close: "Close",
+    embed_credit: "Koperasi Kota: open the full page",
 };

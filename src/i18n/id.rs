@@ -185,4 +185,13 @@ pub static ID: Strings = Strings {
     problem_record: "Catatan",
     problem_field: "Kolom",
     clear_award_filters: "Hapus saringan",
+    embed_button: "Sematkan",
+    embed_title: "Sematkan tampilan ini di situs Anda",
+    embed_intro: "Tempelkan kode ini di halaman situs Anda. Bingkai menyesuaikan tingginya sendiri dengan isinya; skrip kecil di bawahnya cukup sekali per halaman.",
+    embed_code_label: "Kode untuk disalin",
+    embed_copy: "Salin kode",
+    embed_copied: "Kode disalin.",
+    embed_copy_failed: "Pilih kode di atas, lalu salin dengan Ctrl+C.",
+    close: "Tutup",
+    embed_credit: "Koperasi Kota: buka halaman lengkap",
 };

@@ -197,4 +197,13 @@ pub struct Strings {
     pub problem_record: &'static str,
     pub problem_field: &'static str,
     pub clear_award_filters: &'static str,
+    pub embed_button: &'static str,
+    pub embed_title: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_code_label: &'static str,
+    pub embed_copy: &'static str,
+    pub embed_copied: &'static str,
+    pub embed_copy_failed: &'static str,
+    pub close: &'static str,
+    pub embed_credit: &'static str,
 }

@@ -203,6 +203,17 @@ impl UrlState {
         }
     }
 
+    /// A link to the current view without the global parameter `key` (the full page of an
+    /// embedded view, the bundled data instead of `?data=`).
+    pub fn without_global(&self, key: &str) -> String {
+        let query = self.with(|n| n.globals.retain(|(k, _)| *k != key));
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            query
+        }
+    }
+
     /// A relative link to a file below the app's root (`"data/koperasi.json"`).
     pub fn asset(&self, file: &str) -> String {
         format!("{}{file}", self.to_root())

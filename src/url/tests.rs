@@ -98,3 +98,10 @@ fn every_page_with_a_folder_is_read_back_from_it() {
     }
     assert_eq!(Page::Unknown("peta".into()).folder(), None);
 }
+
+#[test]
+fn a_global_can_be_dropped_from_the_current_view() {
+    let u = UrlState::parse("", "?cari=blitar&embed=1&data=x.json", StaticCities::default());
+    assert_eq!(u.without_global("embed"), "?cari=blitar&data=x.json");
+    assert_eq!(UrlState::parse("", "?embed=1", StaticCities::default()).without_global("embed"), "./");
+}

@@ -7,6 +7,7 @@ mod cities;
 mod city;
 mod health;
 mod own_data;
+mod reach;
 mod static_pages;
 mod views;
 
@@ -27,6 +28,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(views::cases());
     cases.extend(static_pages::cases());
     cases.extend(own_data::cases());
+    cases.extend(reach::cases());
     cases
 }
 

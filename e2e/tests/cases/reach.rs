@@ -1,0 +1,130 @@
+//! Reach: a view embedded on another site with the embed dialog's code, and the theme a host
+//! or reader chooses.
+
+use e2e::browser::R;
+use e2e::{Case, Env};
+use serde_json::{json, Value};
+
+use super::{case, expect_all};
+
+pub fn cases() -> Vec<Case> {
+    vec![
+        case!(the_embed_code_works_on_another_site_and_resizes_its_frame),
+        case!(the_theme_parameter_sets_light_or_dark),
+    ]
+}
+
+fn e(x: impl std::fmt::Display) -> String {
+    x.to_string()
+}
+
+async fn the_embed_code_works_on_another_site_and_resizes_its_frame(env: &Env) -> R {
+    env.page.open("kota/kota-malang/").await?;
+    env.page.button("Sematkan").await?.click().await.map_err(e)?;
+    let code = env
+        .page
+        .wait_js(
+            "the embed code",
+            "const d = document.querySelector('[data-testid=embed-dialog]'); \
+             return d.open && document.querySelector('[data-testid=embed-code]').value;",
+            vec![],
+        )
+        .await?;
+    let code = code.as_str().unwrap_or_default().to_string();
+    expect_all(
+        &code,
+        "the embed code",
+        &[
+            &format!("<iframe src=\"{}/kota/kota-malang/?embed=1\"", env.page.base),
+            "title=\"Kota Malang — Koperasi Kota\"",
+            "loading=\"lazy\"",
+            "width=\"100%\"",
+            "koperasi-kota:height",
+        ],
+    )?;
+    crate::axe_check(env, "the embed dialog").await?;
+    env.page.button("Tutup").await?.click().await.map_err(e)?;
+
+    // The code pasted into a page of another site (127.0.0.2), on a phone.
+    let host = format!(
+        "<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width\"><title>Pemkot</title></head>\
+         <body style=\"margin:0\"><h1>Situs Pemerintah Kota</h1>\n{code}\n<p id=\"after\">Sesudah bingkai</p></body></html>"
+    );
+    std::fs::write(env.other_site_dir.join("pasted.html"), host).map_err(e)?;
+    env.page.set_viewport(390, 800).await?;
+    let result = embedded(env).await;
+    env.page.set_viewport(1280, 1024).await?;
+    result
+}
+
+async fn embedded(env: &Env) -> R {
+    env.page.open_at(&env.other_site_base, "pasted.html").await?;
+    let first = env
+        .page
+        .wait_js("the frame resized by its page", "return document.querySelector('iframe').style.height;", vec![])
+        .await?;
+    env.page.client.enter_frame(0).await.map_err(e)?;
+    env.page.wait_live().await?;
+    let inside = env
+        .page
+        .js(
+            "const shown = s => { const el = document.querySelector(s); return !!el && el.getClientRects().length > 0; }; \
+             return [document.documentElement.hasAttribute('data-embed'), shown('.site-header'), shown('.site-footer'), \
+                     shown('.embed-credit a'), document.querySelector('.embed-credit a')?.getAttribute('target'), \
+                     document.documentElement.scrollWidth <= window.innerWidth];",
+            vec![],
+        )
+        .await?;
+    if inside != json!([true, false, false, true, "_blank", true]) {
+        return Err(format!("[embed, header, footer, credit, credit target, no horizontal scroll] = {inside}"));
+    }
+    // Opening a source makes the content taller: the host must follow.
+    env.page
+        .wait_js(
+            "a frame that fits its content",
+            "return Math.abs(document.documentElement.scrollHeight - window.innerHeight) <= 2;",
+            vec![],
+        )
+        .await?;
+    env.page.js("document.querySelectorAll('details').forEach(d => d.open = true);", vec![]).await?;
+    env.page.client.enter_parent_frame().await.map_err(e)?;
+    let px = |v: &Value| v.as_str().and_then(|s| s.trim_end_matches("px").parse::<f64>().ok()).unwrap_or(0.0);
+    let before = px(&first);
+    env.page
+        .wait_js(
+            "the frame to grow with the opened sources",
+            "return parseFloat(document.querySelector('iframe').style.height) > arguments[0] + 100;",
+            vec![json!(before)],
+        )
+        .await?;
+    env.page.client.enter_frame(0).await.map_err(e)?;
+    let fits = env
+        .page
+        .wait_js(
+            "no scrollbar inside the frame",
+            "return Math.abs(document.documentElement.scrollHeight - window.innerHeight) <= 2;",
+            vec![],
+        )
+        .await;
+    env.page.client.enter_parent_frame().await.map_err(e)?;
+    fits.map(drop).map_err(|err| format!("{err} (the frame was {before} px before the sources were opened)"))
+}
+
+async fn the_theme_parameter_sets_light_or_dark(env: &Env) -> R {
+    let background = "return getComputedStyle(document.documentElement).backgroundColor;";
+    env.page.open("?theme=dark").await?;
+    let dark = env.page.js(background, vec![]).await?;
+    env.page.open("?theme=light").await?;
+    let light = env.page.js(background, vec![]).await?;
+    if (dark.clone(), light.clone()) != (json!("rgb(18, 20, 23)"), json!("rgb(255, 255, 255)")) {
+        return Err(format!("backgrounds: dark {dark}, light {light}"));
+    }
+    // Links keep the theme, and the app keeps it after taking over.
+    env.page.open("kota/kota-blitar/?theme=dark").await?;
+    let kept = env.page.js("return [document.querySelector('.brand-name').getAttribute('href'), getComputedStyle(document.documentElement).backgroundColor];", vec![]).await?;
+    if kept[1] != json!("rgb(18, 20, 23)") || !kept[0].as_str().unwrap_or_default().contains("theme=dark") {
+        return Err(format!("[home link, background] on a dark city page: {kept}"));
+    }
+    crate::axe_check(env, "a dark city page").await
+}
