@@ -15,6 +15,7 @@ pub mod chart;
 pub mod components;
 pub mod data;
 pub mod embed;
+pub mod export;
 pub mod i18n;
 pub mod meta;
 pub mod nav;
@@ -152,7 +153,30 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
     let updated = data::date::PartialDate::parse(&data.dataset.updated)
         .map(|d| i18n::format::date(lang, &d))
         .unwrap_or_else(|_| data.dataset.updated.clone());
-    let updated = i18n::fill(lang.strings().footer_updated, &[("date", &updated)]);
+    let version = data.dataset.version.clone();
+    let footer = match &version {
+        Some(v) => i18n::fill(lang.strings().footer_version, &[("version", v), ("date", &updated)]),
+        None => i18n::fill(lang.strings().footer_updated, &[("date", &updated)]),
+    };
+    let cite = {
+        let (version, updated) = (version.unwrap_or_else(|| data.dataset.updated.clone()), updated.clone());
+        let root = expect_context::<Nav>().root.get_value();
+        let url = state::use_url();
+        move |title: String| {
+            // The view's address from the root, without `embed`: what a reader cites.
+            let address = url.with(|u| {
+                let mut view = u.clone();
+                view.depth = 0;
+                view.globals.retain(|(k, _)| *k != "embed");
+                view.link(view.page.clone())
+            });
+            let address = format!("{root}{}", address.trim_start_matches("./"));
+            i18n::fill(
+                lang.strings().cite_text,
+                &[("title", &title), ("version", &version), ("date", &updated), ("url", &address)],
+            )
+        }
+    };
     provide_context(Data(data.clone()));
     let url = state::use_url();
     // Only a change of view rebuilds the page; filter changes update it in place.
@@ -180,7 +204,11 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
         {move || pages::page_view(page.get())}
         <div class="view-actions">
             <components::EmbedDialog title/>
+            <details class="citation" data-testid="citation">
+                <summary>{lang.strings().cite_label}</summary>
+                <p>{move || cite(title.get())}</p>
+            </details>
         </div>
-        <p class="data-updated">{updated}</p>
+        <p class="data-updated">{footer}</p>
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::data::{Dataset, Figure};
 use crate::i18n::people::holder_text;
-use crate::i18n::{fill, format, Lang};
+use crate::i18n::{fill, fill_n, format, Lang};
 use crate::query::awards::{timeline, AwardFilter};
 use crate::query::health::latest_breakdowns;
 use crate::query::records::{latest_observation, leader};
@@ -45,7 +45,7 @@ fn description(data: &Dataset, page: &Page, lang: Lang) -> String {
         Page::Cities => {
             let names: Vec<&str> = data.cities.iter().map(|c| c.name.as_str()).collect();
             let n = data.cities.len().to_string();
-            fill(t.meta_home, &[("n", &n), ("names", &list(&names))])
+            fill_n(t.meta_home, data.cities.len(), &[("n", &n), ("names", &list(&names))])
         }
         Page::City(id) => match data.city(id) {
             Some(city) => {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::{Cited, DateText, Fact, NoteList};
 use crate::data::{Activity, ActivityKind};
 use crate::i18n::people::person_name;
-use crate::i18n::{fill, format};
+use crate::i18n::{fill_n, format};
 use crate::state::{use_data, use_lang};
 
 /// A training, programme or event: when (or that the date is not stated), for how long, who
@@ -18,7 +18,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
         ActivityKind::Programme => t.kind_programme,
         ActivityKind::Event => t.kind_event,
     };
-    let duration = activity.duration_days.map(|n| fill(t.duration, &[("n", &n.to_string())]));
+    let duration = activity.duration_days.map(|n| fill_n(t.duration, n as usize, &[("n", &n.to_string())]));
     let when = match (&activity.start, &activity.end) {
         (Some(start), end) => view! {
             <DateText fact=start.clone()/>
@@ -32,7 +32,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
         }
     };
     let participants = activity.participants.clone().map(|p| {
-        let text = fill(t.participants_people, &[("n", &format::figure(lang, &p))]);
+        let text = fill_n(t.participants_people, p.value.max(0) as usize, &[("n", &format::figure(lang, &p))]);
         view! { <Cited text quotes=vec![p.quote] source=activity.source.clone()/> " " }
     });
     let participants_note = activity.participants_note.clone();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::Problem;
-use crate::i18n::fill;
+use crate::i18n::{fill, fill_n};
 use crate::state::{use_strings, use_url, Origin, Preview};
 
 /// What the reader must know about the data before reading it: that it is not the site's own
@@ -49,7 +49,7 @@ pub fn DataNotices(origin: Origin, fictional: bool, skipped: std::sync::Arc<[Pro
     let skipped = (!skipped.is_empty()).then(|| {
         view! {
             <details class="data-banner skipped" data-testid="skipped-notice">
-                <summary>{fill(t.skipped_summary, &[("n", &skipped.len().to_string())])}</summary>
+                <summary>{fill_n(t.skipped_summary, skipped.len(), &[("n", &skipped.len().to_string())])}</summary>
                 <p>{t.skipped_intro}</p>
                 <ProblemList problems=skipped.to_vec()/>
             </details>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::data::{LoadError, Place};
-use crate::i18n::{fill, Strings};
+use crate::i18n::{fill, fill_n, Strings};
 use crate::state::use_strings;
 
 /// The dataset could not be shown: what went wrong in words, the details a data editor needs,
@@ -53,7 +53,7 @@ fn message(t: &Strings, error: &LoadError) -> String {
         }
         LoadError::Schema { file, at, .. } => fill(t.error_schema, &[("file", file), ("at", &place(t, at))]),
         LoadError::Invalid { file, problems } => {
-            fill(t.error_invalid, &[("file", file), ("n", &problems.len().to_string())])
+            fill_n(t.error_invalid, problems.len(), &[("file", file), ("n", &problems.len().to_string())])
         }
     }
 }

@@ -194,4 +194,10 @@ pub static ID: Strings = Strings {
     embed_copy_failed: "Pilih kode di atas, lalu salin dengan Ctrl+C.",
     close: "Tutup",
     embed_credit: "Koperasi Kota: buka halaman lengkap",
+    download_csv: "Unduh CSV",
+    download_json: "Unduh JSON",
+    downloads_label: "Unduh daftar kota yang tampil (dengan sumber dan tanggal setiap angka)",
+    footer_version: "Data versi {version}, diperbarui {date}.",
+    cite_label: "Kutip",
+    cite_text: "{title}. Data versi {version} (diperbarui {date}). {url}",
 };

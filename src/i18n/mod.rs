@@ -57,6 +57,18 @@ pub const PANIC_MESSAGE: &str =
     "Terjadi kesalahan tak terduga di aplikasi. Muat ulang halaman; bila terulang, beri tahu \
      pengelola. (An unexpected error occurred in the app. Please reload the page.)";
 
+/// Like [`fill`], for a template that counts something: `"{n} day|{n} days"` gives the first
+/// form when `n` is 1 and the second otherwise (English); a template without `|` (Indonesian,
+/// which does not inflect) is used for every `n`.
+pub fn fill_n(template: &str, n: usize, args: &[(&str, &str)]) -> String {
+    let form = match template.split_once('|') {
+        Some((one, _)) if n == 1 => one,
+        Some((_, many)) => many,
+        None => template,
+    };
+    fill(form, args)
+}
+
 /// Replaces `{name}` placeholders in a template: `fill("{n} kota", &[("n", "4")])`.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = template.to_string();

@@ -206,4 +206,10 @@ pub struct Strings {
     pub embed_copy_failed: &'static str,
     pub close: &'static str,
     pub embed_credit: &'static str,
+    pub download_csv: &'static str,
+    pub download_json: &'static str,
+    pub downloads_label: &'static str,
+    pub footer_version: &'static str,
+    pub cite_label: &'static str,
+    pub cite_text: &'static str,
 }

@@ -44,3 +44,16 @@ fn fills_placeholders_and_formats_percentages() {
     assert_eq!(fill("{n} dari {total} kota", &[("n", "1"), ("total", "4")]), "1 dari 4 kota");
     assert_eq!(percent(255.0 / 341.0), "75%");
 }
+
+#[test]
+fn english_counts_agree_and_indonesian_does_not_inflect() {
+    use super::{fill_n, Lang};
+    let one = |lang: Lang| fill_n(lang.strings().duration, 1, &[("n", "1")]);
+    let two = |lang: Lang| fill_n(lang.strings().duration, 2, &[("n", "2")]);
+    assert_eq!((one(Lang::En), two(Lang::En)), ("1 day".to_string(), "2 days".to_string()));
+    assert_eq!((one(Lang::Id), two(Lang::Id)), ("1 hari".to_string(), "2 hari".to_string()));
+    assert_eq!(fill_n(Lang::En.strings().award_count, 1, &[("n", "1")]), "Showing 1 award");
+    // Every Indonesian template has one form; every English one at most two.
+    let id = format!("{:?}", Lang::Id.strings());
+    assert!(!id.contains('|'), "an Indonesian string has a plural form");
+}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::components::AwardItem;
 use crate::data::Award;
-use crate::i18n::fill;
+use crate::i18n::{fill, fill_n};
 use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
@@ -30,7 +30,7 @@ pub fn AwardsPage() -> impl IntoView {
             <h1 id="judul-halaman">{t.awards_title}</h1>
             <p class="intro">{t.awards_intro}</p>
             <AwardFilters givers=givers(&data) years=years(&data)/>
-            <p class="result-count" aria-live="polite">{move || fill(t.award_count, &[("n", &count().to_string())])}</p>
+            <p class="result-count" aria-live="polite">{move || fill_n(t.award_count, count(), &[("n", &count().to_string())])}</p>
             <Show when=move || { count() > 0 } fallback=move || view! { <p class="empty-state">{t.no_awards_match}</p> }>
                 <ol class="timeline" role="list">
                     <For

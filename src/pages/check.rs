@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::ProblemList;
 use crate::data::{parse_dataset, parse_sound, LoadError, Problem, Sound};
-use crate::i18n::fill;
+use crate::i18n::{fill, fill_n};
 use crate::state::{use_strings, use_url, Preview};
 use crate::url::Page;
 
@@ -60,7 +60,7 @@ fn report(outcome: Outcome) -> AnyView {
                     view! { <p class="check-ok">{fill(t.check_ok, &n)}</p> }.into_any()
                 }
                 Err(LoadError::Invalid { problems, .. }) => view! {
-                    <p class="alert">{fill(t.check_problems, &[("file", &file), ("n", &problems.len().to_string())])}</p>
+                    <p class="alert">{fill_n(t.check_problems, problems.len(), &[("file", &file), ("n", &problems.len().to_string())])}</p>
                     <ProblemList problems=problems.clone()/>
                 }
                 .into_any(),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::components::{CityCard, CityFilters};
-use crate::i18n::fill;
+use crate::components::{CityCard, CityFilters, Downloads};
+use crate::i18n::fill_n;
 use crate::query::cities::select;
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
@@ -16,7 +16,8 @@ pub fn CitiesPage() -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| url.with(|u| select(&data, &u.cities, u.sort)))
     };
-    let count = move || fill(t.result_count, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
+    let count =
+        move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
     let set_query = use_set_query();
     let clear = move |_| set_query(url.with_untracked(|u| u.link(crate::url::Page::Cities)));
 
@@ -26,6 +27,7 @@ pub fn CitiesPage() -> impl IntoView {
             <p class="intro">{t.cities_intro}</p>
             <CityFilters/>
             <p class="result-count" aria-live="polite" data-testid="result-count">{count}</p>
+            <Downloads ids/>
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=move || view! {

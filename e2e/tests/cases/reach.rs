@@ -11,6 +11,8 @@ pub fn cases() -> Vec<Case> {
     vec![
         case!(the_embed_code_works_on_another_site_and_resizes_its_frame),
         case!(the_theme_parameter_sets_light_or_dark),
+        case!(the_filtered_city_list_downloads_as_csv_with_sources_and_dates),
+        case!(every_view_states_the_data_version_and_offers_a_citation),
     ]
 }
 
@@ -127,4 +129,63 @@ async fn the_theme_parameter_sets_light_or_dark(env: &Env) -> R {
         return Err(format!("[home link, background] on a dark city page: {kept}"));
     }
     crate::axe_check(env, "a dark city page").await
+}
+
+async fn the_filtered_city_list_downloads_as_csv_with_sources_and_dates(env: &Env) -> R {
+    env.page.open("?cari=mojokerto").await?;
+    env.page.wait_cards(&["Kota Mojokerto"]).await?;
+    // Keep the browser from saving the file: the test reads what the link points at.
+    env.page
+        .js(
+            "[...document.querySelectorAll('[data-testid=downloads] a')].forEach(a => a.addEventListener('click', e => e.preventDefault()));",
+            vec![],
+        )
+        .await?;
+    let mut files = Vec::new();
+    for label in ["Unduh CSV", "Unduh JSON"] {
+        env.page.button(label).await?.click().await.map_err(e)?;
+        let text = env
+            .page
+            .client
+            .execute_async(
+                "const done = arguments[1]; const a = [...document.querySelectorAll('[data-testid=downloads] a')].find(a => a.textContent === arguments[0]); \
+                 fetch(a.href).then(r => r.arrayBuffer()).then(b => done(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b)), err => done('failed: ' + err));",
+                vec![json!(label)],
+            )
+            .await
+            .map_err(e)?;
+        files.push(text.as_str().unwrap_or_default().to_string());
+    }
+    let lines: Vec<&str> = files[0].split("\r\n").collect();
+    if !lines[0].starts_with("\u{feff}\"kota\",\"kode_wilayah\"") || lines.len() != 3 {
+        return Err(format!("the CSV has a BOM, a header and one row: {:?}", files[0]));
+    }
+    expect_all(
+        lines[1],
+        "the Mojokerto row",
+        &["\"Kota Mojokerto\",\"35.76\"", "\"192\"", "\"2022-07-12\"", "transversalmedia", "\"1.1\""],
+    )?;
+    let json: Value =
+        serde_json::from_str(files[1].trim_start_matches('\u{feff}')).map_err(|err| format!("{err}: {}", files[1]))?;
+    if json[0]["city"] != json!("Kota Mojokerto")
+        || json[0]["cooperatives"] != json!(192)
+        || json.as_array().map(Vec::len) != Some(1)
+    {
+        return Err(format!("the JSON: {json}"));
+    }
+    Ok(())
+}
+
+async fn every_view_states_the_data_version_and_offers_a_citation(env: &Env) -> R {
+    env.page.open("kota/kota-malang/").await?;
+    env.page.wait_text("Data versi 1.1, diperbarui").await?;
+    let cite = env
+        .page
+        .js("const d = document.querySelector('[data-testid=citation]'); d.open = true; return d.innerText;", vec![])
+        .await?;
+    expect_all(
+        cite.as_str().unwrap_or_default(),
+        "the citation",
+        &["Kota Malang — Koperasi Kota. Data versi 1.1 (diperbarui", &format!("{}/kota/kota-malang/", env.page.base)],
+    )
 }

@@ -44,6 +44,10 @@ pub struct Dataset {
 pub struct DatasetInfo {
     pub title: String,
     pub updated: String,
+    /// The dataset's own version ("1.1"), shown in the footer and written into downloads and
+    /// citations.
+    #[serde(default)]
+    pub version: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
     /// A made-up dataset (an example, a test): every page says so in a banner.

@@ -1,0 +1,172 @@
+//! The city list as a spreadsheet (CSV) and as JSON: what a reader downloads from the cards,
+//! after their filters. Every figure comes with its as-of date and its source, and every file
+//! with the dataset's version. Pure: the browser only hands the text to a download link.
+
+use crate::data::{Dataset, Figure, Source};
+use crate::i18n::{people::display_name, Lang};
+use crate::query::records::{latest_award, latest_observation, leader};
+
+/// Column names, Indonesian and English (the CSV's header row follows the interface language;
+/// JSON always uses the English names, stable for programs).
+const COLUMNS: [(&str, &str); 18] = [
+    ("kota", "city"),
+    ("kode_wilayah", "region_code"),
+    ("jenis", "kind"),
+    ("provinsi", "province"),
+    ("pimpinan", "leader"),
+    ("pimpinan_per", "leader_as_of"),
+    ("pimpinan_sumber", "leader_source"),
+    ("jumlah_koperasi", "cooperatives"),
+    ("aktif", "active"),
+    ("tidak_aktif", "inactive"),
+    ("angka_perkiraan", "approximate"),
+    ("angka_per", "figures_as_of"),
+    ("angka_sumber", "figures_source"),
+    ("penghargaan_terakhir", "latest_award"),
+    ("penghargaan_tanggal", "award_date"),
+    ("penghargaan_sumber", "award_source"),
+    ("data_versi", "dataset_version"),
+    ("data_diperbarui", "dataset_updated"),
+];
+
+/// One row per city in `ids` (in that order): the cells in [`COLUMNS`] order. A figure the
+/// sources do not give is an empty cell, never 0.
+pub fn rows(data: &Dataset, ids: &[String], lang: Lang) -> Vec<[String; 18]> {
+    let source = |id: &str| data.source(id).map_or_else(|| id.to_string(), source_text);
+    let value = |f: &Option<Figure>| f.as_ref().map(|f| f.value.to_string()).unwrap_or_default();
+    ids.iter()
+        .filter_map(|id| data.city(id))
+        .map(|c| {
+            let lead = leader(data, &c.id);
+            let obs = latest_observation(data, &c.id);
+            let award = latest_award(data, &c.id);
+            let approximate =
+                obs.is_some_and(|o| [&o.total, &o.active, &o.inactive].into_iter().flatten().any(|f| f.approximate));
+            [
+                c.name.clone(),
+                c.code.clone(),
+                format!("{:?}", c.kind).to_lowercase(),
+                c.province.clone(),
+                lead.map(|(p, r)| format!("{}, {}", display_name(lang, p), r.title)).unwrap_or_default(),
+                lead.map(|(_, r)| r.as_of.value.clone()).unwrap_or_default(),
+                lead.map(|(_, r)| source(&r.source)).unwrap_or_default(),
+                obs.map(|o| value(&o.total)).unwrap_or_default(),
+                obs.map(|o| value(&o.active)).unwrap_or_default(),
+                obs.map(|o| value(&o.inactive)).unwrap_or_default(),
+                if obs.is_some() { approximate.to_string() } else { String::new() },
+                obs.map(|o| o.as_of.value.clone()).unwrap_or_default(),
+                obs.map(|o| source(&o.source)).unwrap_or_default(),
+                award.map(|a| a.title.clone().unwrap_or_default()).unwrap_or_default(),
+                award.map(|a| a.date.value.clone()).unwrap_or_default(),
+                award.map(|a| source(&a.source)).unwrap_or_default(),
+                data.dataset.version.clone().unwrap_or_default(),
+                data.dataset.updated.clone(),
+            ]
+        })
+        .collect()
+}
+
+/// A source in one cell: publisher, headline, link or local copy, whichever are known.
+fn source_text(s: &Source) -> String {
+    let parts: Vec<&str> =
+        [s.publisher.as_deref(), s.headline.as_deref(), s.url.as_deref().or(s.local_copy.as_deref())]
+            .into_iter()
+            .flatten()
+            .collect();
+    if parts.is_empty() {
+        s.id.clone()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+/// CSV a spreadsheet opens correctly: UTF-8 with a byte-order mark, every field quoted, CRLF.
+pub fn csv(data: &Dataset, ids: &[String], lang: Lang) -> String {
+    let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let header: Vec<String> = COLUMNS.iter().map(|(id, en)| field(if lang == Lang::En { en } else { id })).collect();
+    let mut out = format!("\u{feff}{}\r\n", header.join(","));
+    for row in rows(data, ids, lang) {
+        let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// JSON: an array of objects with the English column names; numbers as numbers, unknown as null.
+pub fn json(data: &Dataset, ids: &[String], lang: Lang) -> String {
+    let numeric = ["cooperatives", "active", "inactive"];
+    let records: Vec<String> = rows(data, ids, lang)
+        .iter()
+        .map(|row| {
+            let fields: Vec<String> = COLUMNS
+                .iter()
+                .zip(row)
+                .map(|((_, key), cell)| {
+                    let value = match (cell.is_empty(), numeric.contains(key) || *key == "approximate") {
+                        (true, _) => "null".to_string(),
+                        (false, true) => cell.clone(),
+                        (false, false) => json_string(cell),
+                    };
+                    format!("\"{key}\": {value}")
+                })
+                .collect();
+            format!("  {{ {} }}", fields.join(", "))
+        })
+        .collect();
+    format!("[\n{}\n]\n", records.join(",\n"))
+}
+
+fn json_string(s: &str) -> String {
+    let mut out = String::from('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::parse_dataset;
+
+    fn real() -> Dataset {
+        parse_dataset("k.json", include_str!("../public/data/koperasi.json")).expect("valid")
+    }
+
+    #[test]
+    fn the_csv_opens_in_a_spreadsheet_with_sources_and_dates() {
+        let d = real();
+        let csv = csv(&d, &["kota-mojokerto".into(), "kota-probolinggo".into()], Lang::Id);
+        assert!(csv.starts_with("\u{feff}\"kota\",\"kode_wilayah\""), "{csv}");
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines.len(), 4, "header, two rows, and the final line break: {csv}");
+        assert!(lines[1].starts_with("\"Kota Mojokerto\",\"35.76\",\"kota\",\"Jawa Timur\""), "{}", lines[1]);
+        assert!(
+            lines[1].contains("\"192\",\"\",\"\",\"false\",\"2022-07-12\",\"transversalmedia · Ning Ita"),
+            "{}",
+            lines[1]
+        );
+        // "sekitar 160" active in Probolinggo: the row says the figures are approximate.
+        assert!(lines[2].contains("\"160\",\"\",\"true\""), "{}", lines[2]);
+        assert!(!csv.contains("\"city\""));
+        assert!(super::csv(&d, &[], Lang::En).starts_with("\u{feff}\"city\",\"region_code\""));
+    }
+
+    #[test]
+    fn the_json_has_numbers_nulls_and_the_dataset_version() {
+        let d = real();
+        let json = json(&d, &["kota-malang".into()], Lang::En);
+        let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        assert_eq!(v[0]["city"], "Kota Malang");
+        assert_eq!(v[0]["cooperatives"], 624);
+        assert_eq!(v[0]["active"], serde_json::Value::Null);
+        assert_eq!(v[0]["dataset_version"].as_str(), d.dataset.version.as_deref());
+    }
+}
