@@ -42,8 +42,22 @@ pub fn CityFilters() -> impl IntoView {
         CitySort::LatestAward => t.sort_latest_award,
     };
 
+    // On a phone the province, sort and award filters fold behind one button that says how
+    // many are set, so the first card stays in view; wider screens always show them (CSS).
+    let open = RwSignal::new(false);
+    let active = move || {
+        url.with(|u| {
+            usize::from(u.cities.province.is_some())
+                + usize::from(u.cities.has_award)
+                + usize::from(u.sort != CitySort::Name)
+        })
+    };
+    let toggle_label = move || match active() {
+        0 => t.filters_toggle.to_string(),
+        n => format!("{} {}", t.filters_toggle, crate::i18n::fill(t.filters_active, &[("n", &n.to_string())])),
+    };
     view! {
-        <form class="filters" role="search" aria-label=t.filters_label on:submit=|ev| ev.prevent_default()>
+        <form class="filters" class:filters-open=move || open.get() role="search" aria-label=t.filters_label on:submit=|ev| ev.prevent_default()>
             <div class="field field-search">
                 <label for="cari">{t.search_label}</label>
                 <input
@@ -55,6 +69,10 @@ pub fn CityFilters() -> impl IntoView {
                     on:input:target=move |ev| on_search(ev.target().value())
                 />
             </div>
+            <button type="button" class="filters-toggle live-only" aria-controls="saringan-lain"
+                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)
+                data-testid="filters-toggle">{toggle_label}</button>
+            <div class="filters-more" id="saringan-lain">
             <div class="field">
                 <label for="provinsi">{t.province_label}</label>
                 <select id="provinsi" on:change:target=move |ev| on_province(ev.target().value())>
@@ -92,6 +110,7 @@ pub fn CityFilters() -> impl IntoView {
                     on:change:target=move |ev| on_award(ev.target().checked())
                 />
                 <label for="ada-penghargaan">{t.has_award_label}</label>
+            </div>
             </div>
         </form>
     }

@@ -31,6 +31,9 @@ pub fn Header() -> impl IntoView {
                 <a class="brand-name" href=move || link(Page::Cities)>{t.app_name}</a>
                 <p class="tagline">{t.tagline}</p>
             </div>
+            // Named in the language it switches to, marked as such for screen readers.
+            <a class="lang-switch" href=move || url.with(|u| u.other_language()) lang=t.lang_switch_code
+               hreflang=t.lang_switch_code data-testid="lang-switch">{t.lang_switch}</a>
             <nav aria-label=t.nav_label>
                 <ul class="nav-list">
                     {item(Page::Cities, t.nav_cities)}

@@ -201,4 +201,8 @@ pub static EN: Strings = Strings {
     footer_version: "Data version {version}, updated {date}.",
     cite_label: "Cite",
     cite_text: "{title}. Data version {version} (updated {date}). {url}",
+    lang_switch: "Bahasa Indonesia",
+    lang_switch_code: "id",
+    filters_toggle: "Filters",
+    filters_active: "({n} active)",
 };

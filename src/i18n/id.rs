@@ -200,4 +200,8 @@ pub static ID: Strings = Strings {
     footer_version: "Data versi {version}, diperbarui {date}.",
     cite_label: "Kutip",
     cite_text: "{title}. Data versi {version} (diperbarui {date}). {url}",
+    lang_switch: "English",
+    lang_switch_code: "en",
+    filters_toggle: "Saringan",
+    filters_active: "({n} aktif)",
 };

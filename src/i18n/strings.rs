@@ -212,4 +212,8 @@ pub struct Strings {
     pub footer_version: &'static str,
     pub cite_label: &'static str,
     pub cite_text: &'static str,
+    pub lang_switch: &'static str,
+    pub lang_switch_code: &'static str,
+    pub filters_toggle: &'static str,
+    pub filters_active: &'static str,
 }

@@ -27,7 +27,6 @@ pub fn CitiesPage() -> impl IntoView {
             <p class="intro">{t.cities_intro}</p>
             <CityFilters/>
             <p class="result-count" aria-live="polite" data-testid="result-count">{count}</p>
-            <Downloads ids/>
             <Show
                 when=move || ids.with(|ids| !ids.is_empty())
                 fallback=move || view! {
@@ -41,6 +40,7 @@ pub fn CitiesPage() -> impl IntoView {
                     <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <li><CityCard id/></li> }/>
                 </ul>
             </Show>
+            <Downloads ids/>
         </section>
     }
 }

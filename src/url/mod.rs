@@ -203,6 +203,21 @@ impl UrlState {
         }
     }
 
+    /// A link to the current view (filters kept) in the other interface language.
+    pub fn other_language(&self) -> String {
+        let query = self.with(|n| {
+            n.globals.retain(|(k, _)| *k != "lang");
+            if self.lang() == Lang::Id {
+                n.globals.insert(0, ("lang", Lang::En.code().to_string()));
+            }
+        });
+        if query.is_empty() {
+            "./".to_string()
+        } else {
+            query
+        }
+    }
+
     /// A link to the current view without the global parameter `key` (the full page of an
     /// embedded view, the bundled data instead of `?data=`).
     pub fn without_global(&self, key: &str) -> String {

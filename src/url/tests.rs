@@ -105,3 +105,11 @@ fn a_global_can_be_dropped_from_the_current_view() {
     assert_eq!(u.without_global("embed"), "?cari=blitar&data=x.json");
     assert_eq!(UrlState::parse("", "?embed=1", StaticCities::default()).without_global("embed"), "./");
 }
+
+#[test]
+fn the_language_switch_keeps_the_view_and_its_filters() {
+    let id = UrlState::parse("", "?cari=blitar&theme=dark", StaticCities::default());
+    assert_eq!(id.other_language(), "?cari=blitar&lang=en&theme=dark");
+    let en = UrlState::parse("", "?cari=blitar&lang=en", StaticCities::default());
+    assert_eq!(en.other_language(), "?cari=blitar");
+}

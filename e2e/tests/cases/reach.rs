@@ -13,6 +13,8 @@ pub fn cases() -> Vec<Case> {
         case!(the_theme_parameter_sets_light_or_dark),
         case!(the_filtered_city_list_downloads_as_csv_with_sources_and_dates),
         case!(every_view_states_the_data_version_and_offers_a_citation),
+        case!(the_language_switch_goes_to_english_and_back_and_survives_a_reload),
+        case!(on_a_phone_the_filters_fold_and_the_first_card_shows),
     ]
 }
 
@@ -188,4 +190,61 @@ async fn every_view_states_the_data_version_and_offers_a_citation(env: &Env) -> 
         "the citation",
         &["Kota Malang — Koperasi Kota. Data versi 1.1 (diperbarui", &format!("{}/kota/kota-malang/", env.page.base)],
     )
+}
+
+async fn the_language_switch_goes_to_english_and_back_and_survives_a_reload(env: &Env) -> R {
+    env.page.open("kesehatan/").await?;
+    env.page.button("English").await?.click().await.map_err(e)?;
+    env.page.wait_heading("Cooperative health").await?;
+    env.page.wait_query("lang=en", true).await?;
+    env.page.client.refresh().await.map_err(e)?;
+    env.page.wait_live().await?;
+    env.page.wait_heading("Cooperative health").await?;
+    expect_all(
+        &env.page.main_text().await?,
+        "the English health page",
+        &["Healthy", "Fairly healthy", "Under supervision", "Under special supervision"],
+    )?;
+    let lang = env.page.js("return [document.documentElement.lang, document.querySelector('[data-testid=lang-switch]').getAttribute('lang')];", vec![]).await?;
+    if lang != json!(["en", "id"]) {
+        return Err(format!("[page lang, switch lang] = {lang}"));
+    }
+    env.page.button("Bahasa Indonesia").await?.click().await.map_err(e)?;
+    env.page.wait_heading("Kesehatan koperasi").await?;
+    env.page.wait_query("", true).await
+}
+
+async fn on_a_phone_the_filters_fold_and_the_first_card_shows(env: &Env) -> R {
+    crate::open_framed(env, "?urut=jumlah", 320).await?;
+    let result = folded(env).await;
+    env.page.client.enter_parent_frame().await.map_err(e)?;
+    result
+}
+
+async fn folded(env: &Env) -> R {
+    env.page.wait_cards(&["Kota Malang", "Kota Blitar", "Kota Mojokerto", "Kota Probolinggo"]).await?;
+    let state = env
+        .page
+        .js(
+            "const toggle = document.querySelector('[data-testid=filters-toggle]'); \
+             const card = document.querySelector('[data-testid=city-card]'); \
+             return [toggle.innerText.trim(), toggle.getAttribute('aria-expanded'), \
+                     document.getElementById('provinsi').getClientRects().length, \
+                     card.getBoundingClientRect().top < 568];",
+            vec![],
+        )
+        .await?;
+    if state != json!(["Saringan (1 aktif)", "false", 0, true]) {
+        return Err(format!("[toggle, expanded, province shown, first card above 568 px] = {state}"));
+    }
+    env.page.button("Saringan (1 aktif)").await?.click().await.map_err(e)?;
+    env.page
+        .wait_js(
+            "the folded filters to open",
+            "return document.getElementById('provinsi').getClientRects().length > 0 && \
+             document.querySelector('[data-testid=filters-toggle]').getAttribute('aria-expanded') === 'true';",
+            vec![],
+        )
+        .await
+        .map(drop)
 }
