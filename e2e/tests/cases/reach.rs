@@ -112,6 +112,9 @@ async fn embedded(env: &Env) -> R {
         )
         .await;
     env.page.client.enter_parent_frame().await.map_err(e)?;
+    if let Some(dir) = &env.screenshots {
+        env.page.screenshot(&dir.join("embedded-390.png")).await?;
+    }
     fits.map(drop).map_err(|err| format!("{err} (the frame was {before} px before the sources were opened)"))
 }
 
@@ -129,6 +132,11 @@ async fn the_theme_parameter_sets_light_or_dark(env: &Env) -> R {
     let kept = env.page.js("return [document.querySelector('.brand-name').getAttribute('href'), getComputedStyle(document.documentElement).backgroundColor];", vec![]).await?;
     if kept[1] != json!("rgb(18, 20, 23)") || !kept[0].as_str().unwrap_or_default().contains("theme=dark") {
         return Err(format!("[home link, background] on a dark city page: {kept}"));
+    }
+    if let Some(dir) = &env.screenshots {
+        env.page.open("kota/kota-blitar/?theme=dark&lang=en").await?;
+        env.page.screenshot(&dir.join("dark-en-city-1280.png")).await?;
+        env.page.open("kota/kota-blitar/?theme=dark").await?;
     }
     crate::axe_check(env, "a dark city page").await
 }
