@@ -7,7 +7,11 @@ use super::case;
 use crate::{axe_check, open_framed, overflow, snap, snap_framed};
 
 pub fn cases() -> Vec<Case> {
-    vec![case!(every_view_passes_axe), case!(every_view_fits_a_phone_without_horizontal_scroll)]
+    vec![
+        case!(every_view_passes_axe),
+        case!(every_view_passes_axe_in_english_and_in_either_theme),
+        case!(every_view_fits_a_phone_without_horizontal_scroll),
+    ]
 }
 
 /// Every view, with the heading that says it has rendered.
@@ -28,6 +32,29 @@ async fn every_view_passes_axe(env: &Env) -> R {
         // Open every source disclosure so their content is checked too.
         env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); return true;", vec![]).await?;
         axe_check(env, name).await?;
+    }
+    Ok(())
+}
+
+/// The other language and both forced themes: contrast and names hold in each.
+async fn every_view_passes_axe_in_english_and_in_either_theme(env: &Env) -> R {
+    for (name, query, _) in VIEWS.iter().chain(&[("check", "?halaman=periksa", "")]) {
+        for extra in ["lang=en&theme=dark", "lang=en&theme=light", "theme=dark"] {
+            let sep = if query.is_empty() { "?" } else { "&" };
+            env.page.open(&format!("{query}{sep}{extra}")).await?;
+            let lang = if extra.starts_with("lang=en") { "en" } else { "id" };
+            env.page
+                .wait_js(
+                    "the page in its language",
+                    "return document.documentElement.lang === arguments[0] && !!document.querySelector('main h1');",
+                    vec![serde_json::json!(lang)],
+                )
+                .await?;
+            env.page
+                .js("document.querySelectorAll('details').forEach(d => d.open = true); return true;", vec![])
+                .await?;
+            axe_check(env, &format!("{name} with {extra}")).await?;
+        }
     }
     Ok(())
 }
