@@ -153,39 +153,21 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
     let updated = data::date::PartialDate::parse(&data.dataset.updated)
         .map(|d| i18n::format::date(lang, &d))
         .unwrap_or_else(|_| data.dataset.updated.clone());
-    let version = data.dataset.version.clone();
-    let footer = match &version {
+    let footer = match &data.dataset.version {
         Some(v) => i18n::fill(lang.strings().footer_version, &[("version", v), ("date", &updated)]),
         None => i18n::fill(lang.strings().footer_updated, &[("date", &updated)]),
-    };
-    let cite = {
-        let (version, updated) = (version.unwrap_or_else(|| data.dataset.updated.clone()), updated.clone());
-        let root = expect_context::<Nav>().root.get_value();
-        let url = state::use_url();
-        move |title: String| {
-            // The view's address from the root, without `embed`: what a reader cites.
-            let address = url.with(|u| {
-                let mut view = u.clone();
-                view.depth = 0;
-                view.globals.retain(|(k, _)| *k != "embed");
-                view.link(view.page.clone())
-            });
-            let address = format!("{root}{}", address.trim_start_matches("./"));
-            i18n::fill(
-                lang.strings().cite_text,
-                &[("title", &title), ("version", &version), ("date", &updated), ("url", &address)],
-            )
-        }
     };
     provide_context(Data(data.clone()));
     let url = state::use_url();
     // Only a change of view rebuilds the page; filter changes update it in place.
     let page = Memo::new(move |_| url.with(|u| u.page.clone()));
-    // The document title follows the view (WCAG 2.4.2), from the same text as the static page's.
-    Effect::new({
+    // The view's title: the document title follows it (WCAG 2.4.2), from the same text as the
+    // static page's; the embed code and the citation name the view by it.
+    let title = {
         let data = data.clone();
-        move |_| document().set_title(&meta::page_title(&data, &page.get(), lang))
-    });
+        Memo::new(move |_| meta::page_title(&data, &page.get(), lang))
+    };
+    Effect::new(move |_| title.with(|t| document().set_title(t)));
     // After moving to another view (not on the first load), put the keyboard and screen
     // reader focus at the start of the new content, as a full page load would.
     Effect::new(move |previous: Option<url::Page>| {
@@ -195,19 +177,12 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
         }
         current
     });
-    let title = {
-        let data = data.clone();
-        Signal::derive(move || meta::page_title(&data, &page.get(), lang))
-    };
     view! {
         <components::DataNotices origin fictional skipped/>
         {move || pages::page_view(page.get())}
         <div class="view-actions">
             <components::EmbedDialog title/>
-            <details class="citation" data-testid="citation">
-                <summary>{lang.strings().cite_label}</summary>
-                <p>{move || cite(title.get())}</p>
-            </details>
+            <components::Citation title updated/>
         </div>
         <p class="data-updated">{footer}</p>
     }

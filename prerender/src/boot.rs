@@ -1,9 +1,12 @@
 //! The boot module every page loads: tells the app where its root is and which cities have
 //! pages, then loads the wasm-bindgen glue and the module, relative to itself so that it works
 //! from a page at any depth. A file, not an inline script, so the pages run under a strict
-//! Content-Security-Policy. It starts loading the app only after the page's first contentful paint, so the static page paints without competing with the wasm download. If the module cannot load or
-//! start, the static page stays and its note that search and filters need a newer browser is
-//! shown.
+//! Content-Security-Policy. It starts loading the app only once the static page has painted
+//! all of its content, so the page paints without competing with the wasm download. If the
+//! module cannot load or start, the static page stays and its note that search and filters
+//! need a newer browser is shown.
+
+use koperasi_kota::export::json_string;
 
 /// The module's text and its file name (content-hashed, so a new build is never mixed with
 /// an old cached boot module).
@@ -65,22 +68,6 @@ pub fn early_script() -> (String, String) {
         .to_string();
     let name = format!("early-{:016x}.js", fnv1a(text.as_bytes()));
     (text, name)
-}
-
-/// A JavaScript string literal for `s` (JSON's quoting is valid JavaScript).
-fn json_string(s: &str) -> String {
-    let mut out = String::from('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// FNV-1a, 64 bits: a stable content hash for file names (not for security).

@@ -23,8 +23,9 @@ pub fn DataNotices(origin: Origin, fictional: bool, skipped: std::sync::Arc<[Pro
         ),
         Origin::Refused(u) => Some(view! { <p>{fill(t.notice_refused, &[("url", &u)])}</p> }.into_any()),
         Origin::Local(file) => {
+            let preview = use_context::<Preview>();
             let close = move |_| {
-                if let Some(Preview(p)) = use_context::<Preview>() {
+                if let Some(Preview(p)) = preview {
                     p.set(None);
                 }
             };

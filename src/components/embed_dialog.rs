@@ -9,8 +9,7 @@ use crate::state::use_strings;
 #[component]
 pub fn EmbedDialog(
     /// The view's title, for the iframe's `title` (what a screen reader announces).
-    #[prop(into)]
-    title: Signal<String>,
+    title: Memo<String>,
 ) -> impl IntoView {
     let t = use_strings();
     // Plain DOM writes rather than signals: the dialog's text changes only when it opens or
@@ -82,11 +81,12 @@ fn copy_code() -> bool {
     {
         use leptos::wasm_bindgen::{JsCast, JsValue};
         use leptos::web_sys::js_sys::{Function, Reflect};
-        let Some(area) = document().get_element_by_id("kode-sematkan") else { return false };
-        let _ = Reflect::get(&area, &JsValue::from_str("select"))
-            .ok()
-            .and_then(|f| f.dyn_into::<Function>().ok())
-            .map(|f| f.call0(&area));
+        let area = document().get_element_by_id("kode-sematkan");
+        let Some(area) = area.and_then(|a| a.dyn_into::<leptos::web_sys::HtmlTextAreaElement>().ok()) else {
+            return false;
+        };
+        area.select();
+        // `execCommand` is only on HtmlDocument in web-sys; one reflective call avoids the feature.
         Reflect::get(&document(), &JsValue::from_str("execCommand"))
             .ok()
             .and_then(|f| f.dyn_into::<Function>().ok())

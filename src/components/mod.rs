@@ -4,6 +4,7 @@
 mod activity_item;
 mod award_item;
 mod bar_parts;
+mod citation;
 mod cited;
 mod city_card;
 mod city_filters;
@@ -29,6 +30,7 @@ mod stacked_bar;
 pub use activity_item::ActivityItem;
 pub use award_item::AwardItem;
 pub use bar_parts::{health_bar, status_bar, status_label};
+pub use citation::Citation;
 pub use cited::Cited;
 pub use city_card::CityCard;
 pub use city_filters::CityFilters;

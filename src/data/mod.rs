@@ -13,7 +13,7 @@ pub mod validate;
 
 pub use error::{LoadError, Place};
 pub use model::*;
-pub use parse::{parse_dataset, parse_sound, Sound};
+pub use parse::{parse_checked, parse_dataset, parse_sound, Sound};
 pub use validate::Problem;
 
 #[cfg(test)]

@@ -38,6 +38,19 @@ pub fn parse_sound(file: &str, text: &str) -> Result<Sound, LoadError> {
         .map_err(|problems| LoadError::Invalid { file: file.into(), problems })
 }
 
+/// A file checked as the build would check it (every problem), and the part of it the browser
+/// can show (`None` when nothing can be): for the "Periksa data" page. Parsed once.
+pub fn parse_checked(file: &str, text: &str) -> Result<(Vec<Problem>, Option<Sound>), LoadError> {
+    let data = parse_unchecked(file, text)?;
+    let problems = validate(&data);
+    let sound = if problems.is_empty() {
+        Some(Sound { data, skipped: Vec::new() })
+    } else {
+        keep_sound(data).ok().map(|(data, skipped)| Sound { data, skipped })
+    };
+    Ok((problems, sound))
+}
+
 /// The parsed file of this schema version, not yet validated.
 fn parse_unchecked(file: &str, text: &str) -> Result<Dataset, LoadError> {
     let data = deserialize(file, text)?;

@@ -16,7 +16,11 @@ pub struct Quoted {
 pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut add = |collection: &str, id: &str, source: &str, quote: &str| {
-        out.push((format!("{collection} \"{id}\""), source.to_owned(), quote.to_owned()));
+        out.push(Quoted {
+            record: format!("{collection} \"{id}\""),
+            source: source.to_owned(),
+            quote: quote.to_owned(),
+        });
     };
     for s in &d.sources {
         if let Some(q) = s.published.as_ref().and_then(|p| p.quote.as_deref()) {
@@ -75,7 +79,7 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         }
         a.notes.iter().for_each(|n| note(&mut add, "activities", &a.id, &a.source, n));
     }
-    out.into_iter().map(|(record, source, quote)| Quoted { record, source, quote }).collect()
+    out
 }
 
 /// A note's quote, from the note's own source or else the record's.

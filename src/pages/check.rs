@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::components::ProblemList;
-use crate::data::{parse_dataset, parse_sound, LoadError, Problem, Sound};
+use crate::data::{parse_checked, LoadError, Problem, Sound};
 use crate::i18n::{fill, fill_n};
 use crate::state::{use_strings, use_url, Preview};
 use crate::url::Page;
@@ -14,7 +14,13 @@ use crate::url::Page;
 enum Outcome {
     Reading(String),
     Unreadable(String, String),
-    Checked { file: String, problems: Result<Vec<Problem>, LoadError>, sound: Option<Arc<(String, Sound)>> },
+    /// Every problem (none: the file is sound), or why it cannot be read at all; and the part
+    /// of it that can be previewed.
+    Checked {
+        file: String,
+        problems: Result<Vec<Problem>, LoadError>,
+        sound: Option<Arc<(String, Sound)>>,
+    },
 }
 
 /// "Periksa data": a clerk chooses or drops a dataset file; the app checks it with the same
@@ -53,20 +59,20 @@ fn report(outcome: Outcome) -> AnyView {
         }
         Outcome::Checked { file, problems, sound } => {
             let summary = match &problems {
-                Ok(_) => {
+                Ok(problems) if problems.is_empty() => {
                     let (cities, records) =
                         sound.as_ref().map_or((0, 0), |s| (s.1.data.cities.len(), s.1.data.record_count()));
                     let n = [("file", file.as_str()), ("cities", &cities.to_string()), ("records", &records.to_string())];
                     view! { <p class="check-ok">{fill(t.check_ok, &n)}</p> }.into_any()
                 }
-                Err(LoadError::Invalid { problems, .. }) => view! {
+                Ok(problems) => view! {
                     <p class="alert">{fill_n(t.check_problems, problems.len(), &[("file", &file), ("n", &problems.len().to_string())])}</p>
                     <ProblemList problems=problems.clone()/>
                 }
                 .into_any(),
                 Err(other) => view! { <p class="alert">{t.check_fatal}" "<code>{other.to_string()}</code></p> }.into_any(),
             };
-            let partial = matches!(problems, Err(LoadError::Invalid { .. })) && sound.is_some();
+            let partial = problems.as_ref().is_ok_and(|p| !p.is_empty()) && sound.is_some();
             view! {
                 {summary}
                 {partial.then(|| view! { <p>{t.check_partial}</p> })}
@@ -82,8 +88,9 @@ fn report(outcome: Outcome) -> AnyView {
 fn PreviewLink(file: Arc<(String, Sound)>) -> impl IntoView {
     let t = use_strings();
     let href = use_url().with_untracked(|u| u.link(Page::Cities));
+    let preview = use_context::<Preview>();
     let open = move |_| {
-        if let Some(Preview(p)) = use_context::<Preview>() {
+        if let Some(Preview(p)) = preview {
             p.set(Some(file.clone()));
         }
     };
@@ -94,12 +101,13 @@ fn PreviewLink(file: Arc<(String, Sound)>) -> impl IntoView {
 /// Checks the text of `file`: every problem (as the build would see it), and the sound part of
 /// it for the preview.
 fn check(file: String, text: &str) -> Outcome {
-    let problems = match parse_dataset(&file, text) {
-        Ok(_) => Ok(vec![]),
-        Err(e) => Err(e),
-    };
-    let sound = parse_sound(&file, text).ok().map(|s| Arc::new((file.clone(), s)));
-    Outcome::Checked { file, problems, sound }
+    match parse_checked(&file, text) {
+        Ok((problems, sound)) => {
+            let sound = sound.map(|s| Arc::new((file.clone(), s)));
+            Outcome::Checked { file, problems: Ok(problems), sound }
+        }
+        Err(e) => Outcome::Checked { file, problems: Err(e), sound: None },
+    }
 }
 
 /// Reading the chosen or dropped file: browser only.

@@ -211,22 +211,22 @@ impl UrlState {
                 n.globals.insert(0, ("lang", Lang::En.code().to_string()));
             }
         });
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            query
-        }
+        or_here(query)
+    }
+
+    /// The current view's address relative to the app's root, without `embed` (filters left
+    /// out): what a reader cites, `kota/kota-malang/?lang=en`.
+    pub fn citable(&self) -> String {
+        let mut view = self.clone();
+        view.depth = 0;
+        view.globals.retain(|(k, _)| *k != "embed");
+        view.link(view.page.clone()).trim_start_matches("./").to_string()
     }
 
     /// A link to the current view without the global parameter `key` (the full page of an
     /// embedded view, the bundled data instead of `?data=`).
     pub fn without_global(&self, key: &str) -> String {
-        let query = self.with(|n| n.globals.retain(|(k, _)| *k != key));
-        if query.is_empty() {
-            "./".to_string()
-        } else {
-            query
-        }
+        or_here(self.with(|n| n.globals.retain(|(k, _)| *k != key)))
     }
 
     /// A relative link to a file below the app's root (`"data/koperasi.json"`).
@@ -240,6 +240,16 @@ impl UrlState {
         let mut next = self.clone();
         edit(&mut next);
         next.to_query()
+    }
+}
+
+/// A query string as a link to the current document: `"./"` when it is empty (an empty `href`
+/// would keep the old query).
+fn or_here(query: String) -> String {
+    if query.is_empty() {
+        "./".to_string()
+    } else {
+        query
     }
 }
 

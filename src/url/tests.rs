@@ -113,3 +113,11 @@ fn the_language_switch_keeps_the_view_and_its_filters() {
     let en = UrlState::parse("", "?cari=blitar&lang=en", StaticCities::default());
     assert_eq!(en.other_language(), "?cari=blitar");
 }
+
+#[test]
+fn a_view_is_cited_from_the_root_without_embed_or_filters() {
+    let cities = StaticCities::new(["kota-malang".to_string()]);
+    let u = UrlState::parse("kota/kota-malang/", "?embed=1&lang=en", cities.clone());
+    assert_eq!(u.citable(), "kota/kota-malang/?lang=en");
+    assert_eq!(UrlState::parse("", "?cari=x&embed=1", cities).citable(), "");
+}

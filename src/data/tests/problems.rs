@@ -231,3 +231,14 @@ fn notes_quotes_need_a_source_and_durations_and_retrieval_dates_are_checked() {
     assert!(p[2].field == "notes[0].source" && p[2].message.contains("unknown source \"tidak-ada\""), "{}", p[2]);
     assert!(p[3].field == "duration_days", "{}", p[3]);
 }
+
+#[test]
+fn the_check_lists_every_problem_and_keeps_what_can_be_previewed() {
+    let mut v: serde_json::Value = serde_json::from_str(super::REAL).expect("JSON");
+    v["cities"][1]["code"] = json!("35.99");
+    let (problems, sound) = crate::data::parse_checked("k.json", &v.to_string()).expect("parses");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(sound.is_some_and(|s| s.data.city("kota-probolinggo").is_none() && !s.skipped.is_empty()));
+    let (problems, sound) = crate::data::parse_checked("k.json", super::REAL).expect("parses");
+    assert!(problems.is_empty() && sound.is_some_and(|s| s.skipped.is_empty()));
+}
