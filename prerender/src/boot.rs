@@ -53,14 +53,29 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
 }
 
 /// The one script every page runs before its first paint (a file, loaded by a plain script
-/// tag in the head: it must act before paint, and there is no inline script under the CSP): it
-/// marks `<html>` for an embedded view (`?embed=1`: no site header, navigation or footer) and
-/// for a theme the host chose (`?theme=light|dark`), which the stylesheet reads. A few hundred
-/// bytes, cached for good under its content hash.
+/// tag in the head: it must act before paint, and there is no inline script under the CSP).
+/// A host's `?lang=en` (or `?lang=id`) on a page in the other language is sent to the same
+/// view's page in that language (`en/…`) before anything is painted, so the reader never sees
+/// the other language first. It marks `<html>` for an embedded view (`?embed=1`: no site
+/// header, navigation or footer) and for a theme the host chose (`?theme=light|dark`), which
+/// the stylesheet reads. Under a kilobyte, cached for good under its content hash.
 pub fn early_script() -> (String, String) {
-    let text = "// Koperasi Kota: embedding and theme, before the first paint (prerender/src/boot.rs).\n\
+    let text = "// Koperasi Kota: language, embedding and theme, before the first paint (prerender/src/boot.rs).\n\
                 (function () {\n\
                 \x20 var p = new URLSearchParams(location.search), d = document.documentElement;\n\
+                \x20 var want = p.get(\"lang\"), me = document.currentScript;\n\
+                \x20 if ((want === \"en\" || want === \"id\") && me) {\n\
+                \x20   var root = new URL(\"./\", me.src), path = location.pathname;\n\
+                \x20   if (path.indexOf(root.pathname) === 0) {\n\
+                \x20     var rest = path.slice(root.pathname.length), english = rest.indexOf(\"en/\") === 0;\n\
+                \x20     if ((want === \"en\") !== english) {\n\
+                \x20       p.delete(\"lang\");\n\
+                \x20       var q = p.toString();\n\
+                \x20       location.replace(root.href + (english ? rest.slice(3) : \"en/\" + rest) + (q ? \"?\" + q : \"\") + location.hash);\n\
+                \x20       return;\n\
+                \x20     }\n\
+                \x20   }\n\
+                \x20 }\n\
                 \x20 if (p.get(\"embed\") === \"1\") d.setAttribute(\"data-embed\", \"\");\n\
                 \x20 var t = p.get(\"theme\");\n\
                 \x20 if (t === \"light\" || t === \"dark\") d.setAttribute(\"data-theme\", t);\n\

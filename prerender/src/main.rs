@@ -5,7 +5,8 @@
 //! `cargo run -p prerender -- dist`.
 //!
 //! A city page is `kota/<id>/index.html`, the timeline `penghargaan/index.html`, the health
-//! page `kesehatan/index.html`, and the home page replaces Trunk's `index.html`.
+//! page `kesehatan/index.html`, and the home page replaces Trunk's `index.html`; the same
+//! pages in English are below `en/`.
 
 mod boot;
 mod page;
@@ -20,7 +21,7 @@ use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
 use koperasi_kota::i18n::Lang;
 use koperasi_kota::meta::page_meta;
 use koperasi_kota::nav::Location;
-use koperasi_kota::url::Page;
+use koperasi_kota::url::{lang_prefix, Page};
 use koperasi_kota::StaticApp;
 use leptos::prelude::*;
 
@@ -61,21 +62,18 @@ fn run(dist: &Path) -> Result<usize, String> {
     let (early_text, early_name) = boot::early_script();
     write(&dist.join(&early_name), &early_text)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
-    let site = Site {
-        template: &template,
-        boot: &boot_name,
-        early: &early_name,
-        site_url: site_url.as_deref(),
-        lang: Lang::Id,
-    };
-
     let pages = pages(&data);
-    for (path, page) in &pages {
-        let meta = page_meta(&data, page, site.lang);
-        let body = render(data.clone(), path);
-        write(&dist.join(path).join("index.html"), &page::document(&site, path, &meta, &body))?;
+    for lang in [Lang::Id, Lang::En] {
+        let site =
+            Site { template: &template, boot: &boot_name, early: &early_name, site_url: site_url.as_deref(), lang };
+        for (folder, page) in &pages {
+            let path = format!("{}{folder}", lang_prefix(lang));
+            let meta = page_meta(&data, page, lang);
+            let body = render(data.clone(), &path);
+            write(&dist.join(&path).join("index.html"), &page::document(&site, folder, &meta, &body))?;
+        }
     }
-    Ok(pages.len())
+    Ok(pages.len() * 2)
 }
 
 /// Every view with a page of its own, with its folder: home, each city, the timeline, the

@@ -3,6 +3,7 @@
 
 use koperasi_kota::i18n::Lang;
 use koperasi_kota::meta::PageMeta;
+use koperasi_kota::url::lang_prefix;
 
 use crate::template::{escape, Template};
 
@@ -19,8 +20,10 @@ pub struct Site<'a> {
     pub lang: Lang,
 }
 
-/// The whole HTML document for the page at `path` (`""`, `"kota/kota-blitar/"`).
-pub fn document(site: &Site, path: &str, meta: &PageMeta, body: &str) -> String {
+/// The whole HTML document for the view in `folder` (`""`, `"kota/kota-blitar/"`) in the
+/// site's language (English pages are below `en/`).
+pub fn document(site: &Site, folder: &str, meta: &PageMeta, body: &str) -> String {
+    let path = format!("{}{folder}", lang_prefix(site.lang));
     let prefix = "../".repeat(path.matches('/').count());
     let t = site.lang.strings();
     let absolute = |file: &str| site.site_url.map(|s| format!("{}/{file}", s.trim_end_matches('/')));
@@ -46,9 +49,16 @@ pub fn document(site: &Site, path: &str, meta: &PageMeta, body: &str) -> String 
     ] {
         head.push(format!(r#"<meta property="{property}" content="{content}">"#));
     }
-    if let Some(url) = absolute(path) {
+    if let Some(url) = absolute(&path) {
         head.push(format!(r#"<meta property="og:url" content="{}">"#, escape(&url)));
         head.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
+    }
+    // The same view in each language, for search engines and readers' tools.
+    for lang in [Lang::Id, Lang::En] {
+        let other = format!("{}{folder}", lang_prefix(lang));
+        let href = absolute(&other).unwrap_or_else(|| format!("{prefix}{other}"));
+        let href = if href.is_empty() { "./".to_string() } else { href };
+        head.push(format!(r#"<link rel="alternate" hreflang="{}" href="{}">"#, lang.code(), escape(&href)));
     }
     for (name, content) in [
         ("twitter:card", "summary_large_image"),

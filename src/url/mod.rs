@@ -1,5 +1,6 @@
 //! The app's state in the URL: the view is the path (`kota/kota-blitar/`, `penghargaan/`,
-//! `kesehatan/`, `periksa/`, each a real page in `dist/` written at build time), filters, search and sort are
+//! `kesehatan/`, `periksa/`, each a real page in `dist/` written at build time; the same views
+//! in English below `en/`), filters, search and sort are
 //! the query string (`?cari=blitar&urut=jumlah`), so every view and filter can be shared and
 //! reloaded. All links are relative to the current page, so `dist/` works under any sub-path of
 //! any static server with no rewrite rules. The older query form (`?kota=…`, `?halaman=…`) keeps
@@ -85,6 +86,20 @@ pub struct UrlState {
     /// The global parameters present, in [`GLOBAL_PARAMS`] order.
     pub globals: Vec<(&'static str, String)>,
     pub static_cities: StaticCities,
+    /// The language the path names: English below `en/`, Indonesian elsewhere.
+    pub path_lang: Lang,
+}
+
+/// The folder that holds the English pages (`en/kota/kota-blitar/`): every view exists as a
+/// static page in both languages, so an English reader never sees Indonesian first.
+pub const ENGLISH_FOLDER: &str = "en";
+
+/// The path prefix of the pages in `lang`: `"en/"` or `""`.
+pub fn lang_prefix(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "",
+        Lang::En => "en/",
+    }
 }
 
 impl UrlState {
@@ -98,7 +113,13 @@ impl UrlState {
         let path = path.trim_start_matches('/');
         let depth = path.matches('/').count();
         let folders = path.strip_suffix("index.html").unwrap_or(path);
-        let segments: Vec<String> = folders.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
+        let mut segments: Vec<String> = folders.split('/').filter(|s| !s.is_empty()).map(percent_decode).collect();
+        let path_lang = if segments.first().is_some_and(|s| s == ENGLISH_FOLDER) {
+            segments.remove(0);
+            Lang::En
+        } else {
+            Lang::Id
+        };
         let by_path = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             [] => None,
             ["kota", id] => Some(Page::City((*id).to_string())),
@@ -129,26 +150,32 @@ impl UrlState {
             awards: AwardFilter { giver: non_empty("pemberi"), year: non_empty("tahun").and_then(|y| y.parse().ok()) },
             globals: GLOBAL_PARAMS.iter().filter_map(|&k| Some((k, non_empty(k)?))).collect(),
             static_cities,
+            path_lang,
         }
     }
 
-    /// The interface language asked for with `?lang=`, Indonesian by default.
+    /// The interface language: the one a host asked for with `?lang=`, else the path's
+    /// (English below `en/`), else Indonesian.
     pub fn lang(&self) -> Lang {
-        self.global("lang").and_then(Lang::from_code).unwrap_or_default()
+        self.global("lang").and_then(Lang::from_code).unwrap_or(self.path_lang)
     }
 
     pub fn global(&self, key: &str) -> Option<&str> {
         self.globals.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
 
-    /// Where `page` lives: its folder below the root (`"kota/kota-blitar/"`, `""` for home),
-    /// and the parameters that name it when it has no folder of its own.
+    /// Where `page` lives in the shown language: its folder below the root
+    /// (`"kota/kota-blitar/"`, `"en/kota/kota-blitar/"`, `""` for home), and the parameters
+    /// that name it when it has no folder of its own.
     fn address(&self, page: &Page) -> (String, Vec<(&'static str, String)>) {
+        let prefix = lang_prefix(self.lang()).to_string();
         match (page, page.folder()) {
             // Added to the data after the last build: no page of its own yet.
-            (Page::City(id), _) if !self.static_cities.contains(id) => (String::new(), query_name(page)),
-            (_, Some(segments)) => (segments.iter().map(|s| format!("{}/", encode(s))).collect(), vec![]),
-            (_, None) => (String::new(), query_name(page)),
+            (Page::City(id), _) if !self.static_cities.contains(id) => (prefix, query_name(page)),
+            (_, Some(segments)) => {
+                (prefix + &segments.iter().map(|s| format!("{}/", encode(s))).collect::<String>(), vec![])
+            }
+            (_, None) => (prefix, query_name(page)),
         }
     }
 
@@ -191,10 +218,11 @@ impl UrlState {
         "../".repeat(self.depth)
     }
 
-    /// A relative link to `page` in its default state, keeping the global parameters.
+    /// A relative link to `page` in its default state, in the shown language, keeping the
+    /// global parameters (but `lang`: the folder says it).
     pub fn link(&self, page: Page) -> String {
         let (folder, mut pairs) = self.address(&page);
-        pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
+        pairs.extend(self.globals.iter().filter(|(k, _)| *k != "lang").map(|(k, v)| (*k, v.clone())));
         let href = format!("{}{folder}{}", self.to_root(), join_query(&pairs));
         if href.is_empty() || href.starts_with('?') {
             format!("./{href}")
@@ -203,15 +231,26 @@ impl UrlState {
         }
     }
 
-    /// A link to the current view (filters kept) in the other interface language.
+    /// A link to the current view (filters kept) in the other interface language: the same
+    /// page in the other language's folder (`kota/kota-blitar/` ⇄ `en/kota/kota-blitar/`).
     pub fn other_language(&self) -> String {
-        let query = self.with(|n| {
-            n.globals.retain(|(k, _)| *k != "lang");
-            if self.lang() == Lang::Id {
-                n.globals.insert(0, ("lang", Lang::En.code().to_string()));
-            }
-        });
-        or_here(query)
+        let mut next = self.clone();
+        next.globals.retain(|(k, _)| *k != "lang");
+        next.path_lang = match self.lang() {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        let folder = match (&next.page, next.by_query) {
+            (Page::Unknown(path), false) => path.clone(),
+            (page, false) => next.address(page).0,
+            (_, true) => lang_prefix(next.path_lang).to_string(),
+        };
+        let href = format!("{}{folder}{}", self.to_root(), next.to_query());
+        if href.is_empty() {
+            "./".to_string()
+        } else {
+            href
+        }
     }
 
     /// The current view's address relative to the app's root, without `embed` (filters left

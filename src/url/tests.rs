@@ -42,11 +42,12 @@ fn links_are_relative_to_the_current_page() {
     assert_eq!(home.link(Page::Awards), "penghargaan/");
     assert_eq!(home.link(Page::Cities), "./");
     let city = at("kota/kota-malang/", "?lang=en");
-    assert_eq!(city.link(Page::Cities), "../../?lang=en");
-    assert_eq!(city.link(Page::Health), "../../kesehatan/?lang=en");
+    // A host's `?lang=en` on an Indonesian page: links lead to the English pages.
+    assert_eq!(city.link(Page::Cities), "../../en/");
+    assert_eq!(city.link(Page::Health), "../../en/kesehatan/");
     assert_eq!(city.asset("data/koperasi.json"), "../../data/koperasi.json");
     // A city added to the data after the build has no folder yet: the query form reaches it.
-    assert_eq!(city.link(Page::City("kabupaten-baru".into())), "../../?kota=kabupaten-baru&lang=en");
+    assert_eq!(city.link(Page::City("kabupaten-baru".into())), "../../en/?kota=kabupaten-baru");
     assert_eq!(home.link(Page::City("kabupaten-baru".into())), "./?kota=kabupaten-baru");
 }
 
@@ -74,8 +75,8 @@ fn bad_values_fall_back_to_defaults() {
 fn links_keep_global_parameters_but_not_filters() {
     let s = at("", "?cari=malang&lang=en&embed=1");
     assert_eq!(s.lang(), Lang::En);
-    assert_eq!(s.link(Page::Health), "kesehatan/?lang=en&embed=1");
-    assert_eq!(s.link(Page::Cities), "./?lang=en&embed=1");
+    assert_eq!(s.link(Page::Health), "en/kesehatan/?embed=1");
+    assert_eq!(s.link(Page::Cities), "en/?embed=1");
     assert_eq!(s.with(|n| n.cities.search = "blitar".into()), "?cari=blitar&lang=en&embed=1");
     assert_eq!(at("", "?lang=fr").lang(), Lang::Id);
 }
@@ -109,15 +110,40 @@ fn a_global_can_be_dropped_from_the_current_view() {
 #[test]
 fn the_language_switch_keeps_the_view_and_its_filters() {
     let id = UrlState::parse("", "?cari=blitar&theme=dark", StaticCities::default());
-    assert_eq!(id.other_language(), "?cari=blitar&lang=en&theme=dark");
-    let en = UrlState::parse("", "?cari=blitar&lang=en", StaticCities::default());
-    assert_eq!(en.other_language(), "?cari=blitar");
+    assert_eq!(id.other_language(), "en/?cari=blitar&theme=dark");
+    let en = UrlState::parse("en/", "?cari=blitar", StaticCities::default());
+    assert_eq!(en.lang(), Lang::En);
+    assert_eq!(en.other_language(), "../?cari=blitar");
+    // A host's `?lang=en` on an Indonesian path: the switch leads to the Indonesian page.
+    let host = UrlState::parse("", "?cari=blitar&lang=en", StaticCities::default());
+    assert_eq!(host.other_language(), "?cari=blitar");
+    let cities = StaticCities::new(["kota-malang".to_string()]);
+    let city = UrlState::parse("kota/kota-malang/", "?embed=1", cities.clone());
+    assert_eq!(city.other_language(), "../../en/kota/kota-malang/?embed=1");
+    let city = UrlState::parse("en/kota/kota-malang/", "", cities.clone());
+    assert_eq!(city.other_language(), "../../../kota/kota-malang/");
+    // A city with no page of its own yet is named in the query, in either language.
+    let added = UrlState::parse("en/", "?kota=kota-batu", cities);
+    assert_eq!(added.page, Page::City("kota-batu".into()));
+    assert_eq!(added.other_language(), "../?kota=kota-batu");
+}
+
+#[test]
+fn english_pages_link_to_english_pages() {
+    let cities = StaticCities::new(["kota-malang".to_string()]);
+    let en = UrlState::parse("en/kota/kota-malang/", "?theme=dark", cities);
+    assert_eq!((en.page.clone(), en.depth, en.lang()), (Page::City("kota-malang".into()), 3, Lang::En));
+    assert_eq!(en.link(Page::Health), "../../../en/kesehatan/?theme=dark");
+    assert_eq!(en.link(Page::City("kota-batu".into())), "../../../en/?kota=kota-batu&theme=dark");
+    assert_eq!(en.asset("data/koperasi.json"), "../../../data/koperasi.json");
+    assert_eq!(en.citable(), "en/kota/kota-malang/?theme=dark");
+    assert_eq!(UrlState::parse("en/", "", StaticCities::default()).page, Page::Cities);
 }
 
 #[test]
 fn a_view_is_cited_from_the_root_without_embed_or_filters() {
     let cities = StaticCities::new(["kota-malang".to_string()]);
     let u = UrlState::parse("kota/kota-malang/", "?embed=1&lang=en", cities.clone());
-    assert_eq!(u.citable(), "kota/kota-malang/?lang=en");
+    assert_eq!(u.citable(), "en/kota/kota-malang/");
     assert_eq!(UrlState::parse("", "?cari=x&embed=1", cities).citable(), "");
 }

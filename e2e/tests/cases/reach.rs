@@ -14,6 +14,7 @@ pub fn cases() -> Vec<Case> {
         case!(the_filtered_city_list_downloads_as_csv_with_sources_and_dates),
         case!(every_view_states_the_data_version_and_offers_a_citation),
         case!(the_language_switch_goes_to_english_and_back_and_survives_a_reload),
+        case!(english_pages_exist_without_scripts_and_hosts_can_ask_for_them),
         case!(on_a_phone_the_filters_fold_and_the_first_card_shows),
     ]
 }
@@ -201,13 +202,27 @@ async fn every_view_states_the_data_version_and_offers_a_citation(env: &Env) -> 
 }
 
 async fn the_language_switch_goes_to_english_and_back_and_survives_a_reload(env: &Env) -> R {
-    env.page.open("kesehatan/").await?;
+    env.page.open("kesehatan/?theme=dark").await?;
     env.page.button("English").await?.click().await.map_err(e)?;
     env.page.wait_heading("Cooperative health").await?;
-    env.page.wait_query("lang=en", true).await?;
+    let url = env.page.client.current_url().await.map_err(e)?;
+    if !url.as_str().ends_with("/en/kesehatan/?theme=dark") {
+        return Err(format!("the English page's address is {url}"));
+    }
+    // The reload brings the English static page: English before the app runs.
     env.page.client.refresh().await.map_err(e)?;
+    let first = env
+        .page
+        .wait_js(
+            "the static page",
+            "const h = document.querySelector('main h1'); return h && [document.documentElement.lang, h.innerText];",
+            vec![],
+        )
+        .await?;
+    if first != json!(["en", "Cooperative health"]) {
+        return Err(format!("[lang, heading] of the reloaded page before the app ran: {first}"));
+    }
     env.page.wait_live().await?;
-    env.page.wait_heading("Cooperative health").await?;
     expect_all(
         &env.page.main_text().await?,
         "the English health page",
@@ -219,7 +234,36 @@ async fn the_language_switch_goes_to_english_and_back_and_survives_a_reload(env:
     }
     env.page.button("Bahasa Indonesia").await?.click().await.map_err(e)?;
     env.page.wait_heading("Kesehatan koperasi").await?;
-    env.page.wait_query("", true).await
+    env.page.wait_query("theme=dark", true).await?;
+    let url = env.page.client.current_url().await.map_err(e)?;
+    if url.path() != "/kesehatan/" {
+        return Err(format!("back in Indonesian at {url}"));
+    }
+    Ok(())
+}
+
+async fn english_pages_exist_without_scripts_and_hosts_can_ask_for_them(env: &Env) -> R {
+    // The static English page, as a reader without scripts (or before the app) sees it.
+    env.no_scripts.open_at(&env.no_scripts.base.clone(), "en/kota/kota-malang/").await?;
+    env.no_scripts.wait_xpath("the English city page", "//main//h1[normalize-space(.)='Kota Malang']").await?;
+    let text = env.no_scripts.main_text().await?;
+    expect_all(&text, "the static English city page", &["Cooperatives", "Source"])?;
+    let switch = env
+        .no_scripts
+        .js("return document.querySelector('[data-testid=lang-switch]').getAttribute('href');", vec![])
+        .await?;
+    if switch != json!("../../../kota/kota-malang/") {
+        return Err(format!("the static English page's switch leads to {switch}"));
+    }
+    // A host's `?lang=en` on an Indonesian address lands on the English page before it paints.
+    env.page.open("kota/kota-malang/?lang=en&embed=1").await?;
+    let url = env.page.client.current_url().await.map_err(e)?;
+    if !url.as_str().ends_with("/en/kota/kota-malang/?embed=1") {
+        return Err(format!("?lang=en led to {url}"));
+    }
+    env.page.open("en/?lang=id").await?;
+    env.page.wait_heading("Koperasi per kota").await?;
+    Ok(())
 }
 
 async fn on_a_phone_the_filters_fold_and_the_first_card_shows(env: &Env) -> R {
