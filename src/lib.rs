@@ -71,7 +71,8 @@ pub fn App() -> impl IntoView {
                 Some(p) => (bundled, Origin::Refused(p)),
                 None => (bundled, Origin::Bundled),
             };
-            data::load::load_dataset(&address).await.map(|sound| Shown::new(sound, origin))
+            let fetched = data::load::load_dataset(&address).await?;
+            Ok(Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) })
         }
     });
     view! {
@@ -114,7 +115,7 @@ fn Ready() -> impl IntoView {
 pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl IntoView {
     let static_cities = url::StaticCities::new(data.cities.iter().map(|c| c.id.clone()));
     state::provide_url(Nav::fixed(location, static_cities));
-    let shown = state::Shown { data, skipped: Arc::new([]), origin: state::Origin::Bundled };
+    let shown = state::Shown { data, skipped: Arc::new([]), origin: state::Origin::Bundled, saved: None };
     view! { <Frame><Loaded shown/></Frame> }
 }
 
@@ -147,7 +148,7 @@ fn focus_main() {
 /// The page for the current URL, once the data is there.
 #[component]
 fn Loaded(shown: state::Shown) -> impl IntoView {
-    let state::Shown { data, skipped, origin } = shown;
+    let state::Shown { data, skipped, origin, saved } = shown;
     let fictional = data.dataset.fictional;
     let lang = state::use_lang();
     let updated = data::date::PartialDate::parse(&data.dataset.updated)
@@ -178,7 +179,7 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
         current
     });
     view! {
-        <components::DataNotices origin fictional skipped/>
+        <components::DataNotices origin fictional skipped saved/>
         {move || pages::page_view(page.get())}
         <div class="view-actions">
             <components::EmbedDialog title/>

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::{Dataset, Problem, Sound};
+use crate::data::{Dataset, Problem, SavedAt, Sound};
 use crate::i18n::{Lang, Strings};
 use crate::nav::Nav;
 use crate::url::UrlState;
@@ -37,11 +37,13 @@ pub struct Shown {
     pub data: Arc<Dataset>,
     pub skipped: Arc<[Problem]>,
     pub origin: Origin,
+    /// Set when the network failed and the offline copy was shown: when it was saved.
+    pub saved: Option<SavedAt>,
 }
 
 impl Shown {
     pub fn new(sound: Sound, origin: Origin) -> Self {
-        Self { data: Arc::new(sound.data), skipped: sound.skipped.into(), origin }
+        Self { data: Arc::new(sound.data), skipped: sound.skipped.into(), origin, saved: None }
     }
 }
 

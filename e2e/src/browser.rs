@@ -152,6 +152,21 @@ impl Page {
         Err(format!("timed out after {TIMEOUT:?} waiting for {what} (last result: {last})"))
     }
 
+    /// Polls the asynchronous `script` (it calls `arguments[arguments.length - 1]` with its
+    /// result) until the result is `true`.
+    pub async fn wait_async(&self, what: &str, script: &str) -> R {
+        let start = Instant::now();
+        let mut last = Value::Null;
+        while start.elapsed() < TIMEOUT {
+            last = self.client.execute_async(script, vec![]).await.map_err(err)?;
+            if last == Value::Bool(true) {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await; // poll interval
+        }
+        Err(format!("timed out after {TIMEOUT:?} waiting for {what} (last result: {last})"))
+    }
+
     /// Waits until the text of the page's `<main>` contains `text`.
     pub async fn wait_text(&self, text: &str) -> R {
         self.wait_js(

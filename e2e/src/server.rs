@@ -57,6 +57,17 @@ impl Service {
         env: &[(&str, &str)],
     ) -> Result<Self, String> {
         let port = free_port().map_err(|e| e.to_string())?;
+        Self::start_at(host, port, program, args, env).await
+    }
+
+    /// Like [`Service::start_on`], on a given port.
+    async fn start_at(
+        host: &'static str,
+        port: u16,
+        program: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Self, String> {
         let args: Vec<String> =
             args.iter().map(|a| a.replace("{port}", &port.to_string()).replace("{host}", host)).collect();
         let child = Command::new(program)
@@ -75,6 +86,13 @@ impl Service {
     pub async fn static_files(dir: &Path) -> Result<Self, String> {
         let dir = dir.to_str().ok_or("dist path is not UTF-8")?;
         Self::start("python3", &["-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", dir]).await
+    }
+
+    /// A plain static file server for `dir` on `port`: the same origin again after a restart.
+    pub async fn static_files_at(dir: &Path, port: u16) -> Result<Self, String> {
+        let dir = dir.to_str().ok_or("path is not UTF-8")?;
+        let args = ["-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", dir];
+        Self::start_at(LOCAL, port, "python3", &args, &[]).await
     }
 
     /// Static files with extra headers (`e2e/serve.py`: a CSP with a report collector, CORS).

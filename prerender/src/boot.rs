@@ -31,6 +31,13 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
            }}).observe({{ type: \"paint\", buffered: true }});\n\
          }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
          setTimeout(go, 3000);\n\
+         // Offline after one visit (sw.js, see prerender/src/offline.rs), once the page has\n\
+         // loaded. Not in an embedded view: a host's readers did not ask for a copy.\n\
+         if (\"serviceWorker\" in navigator && !document.documentElement.hasAttribute(\"data-embed\")) {{\n\
+           const register = () => navigator.serviceWorker.register(new URL(\"./sw.js\", import.meta.url))\n\
+             .catch((error) => console.warn(\"Koperasi Kota: no offline copy:\", error));\n\
+           if (document.readyState === \"complete\") register(); else addEventListener(\"load\", register, {{ once: true }});\n\
+         }}\n\
          // Embedded (`?embed=1` in an iframe): tell the host page the content's height whenever\n\
          // it changes (load, filters, an opened source, a resize), for this static page and the\n\
          // app that replaces it alike. Any origin may embed: the message carries only a height.\n\

@@ -9,6 +9,7 @@
 //! pages in English are below `en/`.
 
 mod boot;
+mod offline;
 mod page;
 mod template;
 
@@ -47,11 +48,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The bundled dataset, below `dist/`.
+const DATA_FILE: &str = koperasi_kota::data::DEFAULT_DATA_URL;
+
 fn run(dist: &Path) -> Result<usize, String> {
     let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let mut template = Template::parse(&read(&dist.join("index.html"))?)?;
+    let icon = template.icon_file();
     template.inline_icon(dist);
-    let data_file = dist.join("data/koperasi.json");
+    let data_file = dist.join(DATA_FILE);
     let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
 
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
@@ -72,7 +77,35 @@ fn run(dist: &Path) -> Result<usize, String> {
             let body = render(data.clone(), &path);
             write(&dist.join(&path).join("index.html"), &page::document(&site, folder, &meta, &body))?;
         }
+        let t = lang.strings();
+        let root = if lang_prefix(lang).is_empty() { "" } else { "../" };
+        let manifest = offline::manifest(t.app_name, t.tagline, lang.code(), root, icon.as_deref());
+        write(&dist.join(lang_prefix(lang)).join(offline::MANIFEST), &manifest)?;
     }
+
+    // The offline copy: the shell in both languages, every city page while there are few.
+    let few = data.cities.len() <= offline::CITY_PAGES_SAVED_UP_TO;
+    let mut shell: Vec<String> = [Lang::Id, Lang::En]
+        .iter()
+        .flat_map(|&lang| {
+            pages
+                .iter()
+                .filter(|(_, page)| few || !matches!(page, Page::City(_)))
+                .map(move |(folder, _)| format!("{}{folder}", lang_prefix(lang)))
+        })
+        .collect();
+    shell.extend([offline::MANIFEST.to_string(), format!("en/{}", offline::MANIFEST), DATA_FILE.to_string()]);
+    let immutable: Vec<String> = template
+        .links
+        .iter()
+        .filter_map(|l| {
+            l.get("href").filter(|h| !h.starts_with("data:")).map(|h| h.trim_start_matches("./").to_string())
+        })
+        .chain(icon.clone())
+        .chain([template.js.clone(), template.wasm.clone(), boot_name.clone(), early_name.clone()])
+        .collect();
+    shell.extend(immutable.iter().cloned());
+    write(&dist.join("sw.js"), &offline::service_worker(&shell, &immutable))?;
     Ok(pages.len() * 2)
 }
 

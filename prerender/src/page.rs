@@ -69,6 +69,11 @@ pub fn document(site: &Site, folder: &str, meta: &PageMeta, body: &str) -> Strin
         head.push(format!(r#"<meta name="{name}" content="{content}">"#));
     }
     head.extend(site.template.links.iter().map(|l| l.to_html(&prefix)));
+    head.push(format!(
+        r#"<link rel="manifest" href="{prefix}{}{}">"#,
+        lang_prefix(site.lang),
+        crate::offline::MANIFEST
+    ));
     head.push(format!(r#"<script src="{prefix}{}"></script>"#, site.early));
     // Last in the body, `async` and low priority: nothing waits for it, and it waits for the
     // first paint itself. (Lighthouse's simulated LCP still counts its one small request: about

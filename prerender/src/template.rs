@@ -69,6 +69,12 @@ impl Template {
         })
     }
 
+    /// The icon's file below the root (`favicon-….svg`), before [`Template::inline_icon`].
+    pub fn icon_file(&self) -> Option<String> {
+        let link = self.links.iter().find(|l| l.get("rel") == Some("icon"))?;
+        link.get("href").filter(|h| !h.starts_with("data:")).map(|h| h.trim_start_matches("./").to_string())
+    }
+
     /// Puts the SVG icon into its link as a `data:` URL (a few hundred bytes): one request
     /// fewer, and one that would otherwise land in the middle of the first paint.
     pub fn inline_icon(&mut self, dist: &std::path::Path) {

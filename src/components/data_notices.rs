@@ -1,15 +1,22 @@
 use leptos::prelude::*;
 
-use crate::data::Problem;
+use crate::data::{Problem, SavedAt};
+use crate::i18n::format::moment;
 use crate::i18n::{fill, fill_n};
-use crate::state::{use_strings, use_url, Origin, Preview};
+use crate::state::{use_lang, use_strings, use_url, Origin, Preview};
 
-/// What the reader must know about the data before reading it: that it is not the site's own
-/// file (and where it came from), that it is fictional, and which records were skipped because
-/// of problems. Nothing for the bundled, sound file.
+/// What the reader must know about the data before reading it: that it is a copy saved for
+/// offline use (and when), that it is not the site's own file (and where it came from), that
+/// it is fictional, and which records were skipped because of problems. Nothing for the bundled, sound file.
 #[component]
-pub fn DataNotices(origin: Origin, fictional: bool, skipped: std::sync::Arc<[Problem]>) -> impl IntoView {
+pub fn DataNotices(
+    origin: Origin,
+    fictional: bool,
+    skipped: std::sync::Arc<[Problem]>,
+    saved: Option<SavedAt>,
+) -> impl IntoView {
     let t = use_strings();
+    let lang = use_lang();
     let url = use_url();
     // Reactive: the notices stay while the reader moves between views.
     let bundled_href = move || url.with(|u| u.without_global("data"));
@@ -39,9 +46,13 @@ pub fn DataNotices(origin: Origin, fictional: bool, skipped: std::sync::Arc<[Pro
             )
         }
     };
-    let banner = (origin.is_some() || fictional).then(|| {
+    let offline = saved.map(|at| {
+        view! { <p data-testid="offline-notice">{fill(t.notice_offline, &[("when", &moment(lang, &at))])}</p> }
+    });
+    let banner = (origin.is_some() || fictional || offline.is_some()).then(|| {
         view! {
             <div class="data-banner" role="note" data-testid="data-banner">
+                {offline}
                 {origin}
                 {fictional.then(|| view! { <p><strong>{t.notice_fictional}</strong></p> })}
             </div>

@@ -6,19 +6,28 @@ use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 use leptos::web_sys::AbortController;
 
+use leptos::web_sys::js_sys;
+
+use super::date::PartialDate;
 use super::error::LoadError;
 use super::parse::{parse_sound, Sound};
+use super::{SavedAt, SAVED_HEADER};
 
-/// Where the bundled dataset lives, relative to the app's root.
-pub const DEFAULT_DATA_URL: &str = "data/koperasi.json";
+pub use super::DEFAULT_DATA_URL;
 
 /// How long the whole request (answer and body) may take before it is given up, so that a
 /// server that never answers ends in a message with a retry rather than a page that waits
 /// forever. Generous for a few MB on a slow phone connection.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
 
+/// A loaded dataset and, when it came from the offline copy, when that was saved.
+pub struct Fetched {
+    pub sound: Sound,
+    pub saved: Option<SavedAt>,
+}
+
 /// Loads the dataset at `url` and keeps its sound records (see `parse_sound`).
-pub async fn load_dataset(url: &str) -> Result<Sound, LoadError> {
+pub async fn load_dataset(url: &str) -> Result<Fetched, LoadError> {
     let controller = AbortController::new().ok();
     let timer = controller.clone().and_then(|c| set_timeout_with_handle(move || c.abort(), TIMEOUT).ok());
     let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
@@ -35,12 +44,25 @@ pub async fn load_dataset(url: &str) -> Result<Sound, LoadError> {
         if !response.ok() {
             return Err(LoadError::Http { url: url.into(), status: response.status() });
         }
-        response.text().await.map_err(failed)
+        let saved = response.headers().get(SAVED_HEADER).as_deref().and_then(local_time);
+        Ok((response.text().await.map_err(failed)?, saved))
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
     let file = url.rsplit('/').next().unwrap_or(url);
-    parse_sound(file, &result?)
+    let (text, saved) = result?;
+    Ok(Fetched { sound: parse_sound(file, &text)?, saved })
+}
+
+/// An ISO 8601 time (`2026-11-23T07:05:00.000Z`) on the reader's clock.
+fn local_time(iso: &str) -> Option<SavedAt> {
+    let d = js_sys::Date::new(&leptos::wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    let date =
+        PartialDate::parse(&format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())).ok()?;
+    Some(SavedAt { date, hour: d.get_hours(), minute: d.get_minutes() })
 }

@@ -81,6 +81,15 @@ pub fn date(lang: Lang, d: &PartialDate) -> String {
     }
 }
 
+/// A moment on the reader's clock: "23 November 2026, 14.05" / "23 November 2026, 14:05".
+pub fn moment(lang: Lang, at: &crate::data::SavedAt) -> String {
+    let separator = match lang {
+        Lang::Id => '.',
+        Lang::En => ':',
+    };
+    format!("{}, {:02}{separator}{:02}", date(lang, &at.date), at.hour, at.minute)
+}
+
 /// A dated fact with its bounds: "2023 (paling lambat 24 Juli 2023)".
 pub fn date_fact(lang: Lang, fact: &DateFact) -> String {
     let t = lang.strings();

@@ -165,6 +165,8 @@ pub struct Strings {
     pub notice_local: &'static str,
     pub notice_close_preview: &'static str,
     pub notice_fictional: &'static str,
+    /// `{when}`: the date and time the offline copy was saved.
+    pub notice_offline: &'static str,
     pub skipped_summary: &'static str,
     pub skipped_intro: &'static str,
     pub source_kind_label: &'static str,

@@ -1,4 +1,4 @@
-use super::format::{as_of, count, date, date_fact, number, percent};
+use super::format::{as_of, count, date, date_fact, moment, number, percent};
 use super::{fill, Lang};
 use crate::data::date::PartialDate;
 use crate::data::DateFact;
@@ -37,6 +37,13 @@ fn dates_show_only_what_is_known() {
     };
     assert_eq!(date_fact(Lang::Id, &fact), "2023 (paling lambat 24 Juli 2023)");
     assert_eq!(as_of(Lang::En, &fact), "as of 2023 (on or before 24 July 2023)");
+}
+
+#[test]
+fn a_saved_copys_time_follows_the_language() {
+    let at = crate::data::SavedAt { date: d("2026-11-23"), hour: 7, minute: 5 };
+    assert_eq!(moment(Lang::Id, &at), "23 November 2026, 07.05");
+    assert_eq!(moment(Lang::En, &at), "23 November 2026, 07:05");
 }
 
 #[test]

@@ -6,6 +6,7 @@ mod awards;
 mod cities;
 mod city;
 mod health;
+mod offline;
 mod own_data;
 mod reach;
 mod static_pages;
@@ -29,6 +30,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(static_pages::cases());
     cases.extend(own_data::cases());
     cases.extend(reach::cases());
+    cases.extend(offline::cases());
     cases
 }
 
