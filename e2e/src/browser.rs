@@ -30,6 +30,12 @@ impl Page {
     /// Starts the WebDriver for `browser` (`chromium`, `firefox` or `webkit`) and opens a session;
     /// with `scripts` false, pages run no JavaScript of their own (WebDriver still can).
     pub async fn launch(browser: &str, base: String, scripts: bool) -> R<Self> {
+        Self::launch_with(browser, base, scripts, false).await
+    }
+
+    /// Like [`Page::launch`]; with `dark`, the browser behaves as on a system set to a dark
+    /// appearance (`prefers-color-scheme: dark`), each engine by its own switch.
+    pub async fn launch_with(browser: &str, base: String, scripts: bool, dark: bool) -> R<Self> {
         let mut display = None;
         let (driver, caps) = match browser {
             "chromium" => {
@@ -40,7 +46,9 @@ impl Page {
                         "binary": "/usr/bin/chromium",
                         "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                                  "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--window-size=1280,900"],
+                                 "--no-first-run", "--window-size=1280,900",
+                                 // Blink's preferred scheme: 0 dark, 1 light.
+                                 format!("--blink-settings=preferredColorScheme={}", if dark { 0 } else { 1 })],
                         "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } }
                     }
                 });
@@ -60,7 +68,8 @@ impl Page {
                             "network.connectivity-service.enabled": false,
                             "datareporting.policy.dataSubmissionEnabled": false,
                             "toolkit.telemetry.enabled": false,
-                            "javascript.enabled": scripts
+                            "javascript.enabled": scripts,
+                            "ui.systemUsesDarkTheme": if dark { 1 } else { 0 }
                         }
                     }
                 });
@@ -68,8 +77,10 @@ impl Page {
             }
             "webkit" => {
                 let x = VirtualDisplay::start().await?;
-                let driver =
-                    Service::start_with_env("WebKitWebDriver", &["--port={port}"], &[("DISPLAY", &x.display)]).await?;
+                // WebKitGTK follows the GTK theme's dark variant.
+                let theme = if dark { "Adwaita:dark" } else { "Adwaita" };
+                let env = [("DISPLAY", x.display.as_str()), ("GTK_THEME", theme)];
+                let driver = Service::start_with_env("WebKitWebDriver", &["--port={port}"], &env).await?;
                 display = Some(x);
                 let caps = json!({
                     "browserName": "MiniBrowser",

@@ -7,6 +7,8 @@ use std::time::Instant;
 
 /// What every case gets: the browser and the URLs of the servers.
 pub struct Env {
+    /// `chromium`, `firefox` or `webkit`: cases that need a session of their own start it.
+    pub browser: String,
     pub page: crate::Page,
     /// The same browser with page scripts turned off.
     pub no_scripts: crate::Page,

@@ -128,6 +128,7 @@ async fn start() -> R<usize> {
     // A second session with page scripts off: the static site on its own.
     let no_scripts = Page::launch(&browser, server.url(), false).await?;
     let env = Env {
+        browser: browser.clone(),
         page,
         no_scripts,
         variants_base: variants_server.url(),
@@ -192,12 +193,17 @@ pub async fn open_framed(env: &Env, query: &str, width: u32) -> R {
 
 /// Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with every violation.
 pub async fn axe_check(env: &Env, what: &str) -> R {
-    env.page.js(&env.axe, vec![]).await?;
+    axe_check_on(&env.page, &env.axe, what).await
+}
+
+/// [`axe_check`] in another session.
+pub async fn axe_check_on(page: &Page, axe: &str, what: &str) -> R {
+    page.js(axe, vec![]).await?;
     let script = "const done = arguments[arguments.length - 1];
         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
           .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '))))
           .catch(e => done(['axe failed: ' + e]));";
-    let v = env.page.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
+    let v = page.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
     let violations: Vec<String> =
         v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(String::from)).collect();
     if violations.is_empty() {

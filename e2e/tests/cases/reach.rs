@@ -2,7 +2,7 @@
 //! or reader chooses.
 
 use e2e::browser::R;
-use e2e::{Case, Env};
+use e2e::{Case, Env, Page};
 use serde_json::{json, Value};
 
 use super::{case, expect_all};
@@ -11,6 +11,7 @@ pub fn cases() -> Vec<Case> {
     vec![
         case!(the_embed_code_works_on_another_site_and_resizes_its_frame),
         case!(the_theme_parameter_sets_light_or_dark),
+        case!(the_system_dark_setting_darkens_the_page_unless_light_is_asked),
         case!(the_filtered_city_list_downloads_as_csv_with_sources_and_dates),
         case!(every_view_states_the_data_version_and_offers_a_citation),
         case!(the_language_switch_goes_to_english_and_back_and_survives_a_reload),
@@ -140,6 +141,32 @@ async fn the_theme_parameter_sets_light_or_dark(env: &Env) -> R {
         env.page.open("kota/kota-blitar/?theme=dark").await?;
     }
     crate::axe_check(env, "a dark city page").await
+}
+
+/// On a system set to dark, the page is dark by itself (`?theme=auto`, the default), and a host
+/// can still force light; both pass axe.
+async fn the_system_dark_setting_darkens_the_page_unless_light_is_asked(env: &Env) -> R {
+    let dark = Page::launch_with(&env.browser, env.page.base.clone(), true, true).await?;
+    let result = system_dark(&dark, &env.axe).await;
+    let _ = dark.client.clone().close().await;
+    result
+}
+
+async fn system_dark(page: &Page, axe: &str) -> R {
+    let state = "return [matchMedia('(prefers-color-scheme: dark)').matches, getComputedStyle(document.documentElement).backgroundColor];";
+    page.open("kota/kota-blitar/").await?;
+    let auto = page.js(state, vec![]).await?;
+    if auto != json!([true, "rgb(18, 20, 23)"]) {
+        return Err(format!("[system dark, background] with no theme asked: {auto}"));
+    }
+    page.js("document.querySelectorAll('details').forEach(d => d.open = true); return true;", vec![]).await?;
+    crate::axe_check_on(page, axe, "a city page on a dark system").await?;
+    page.open("kota/kota-blitar/?theme=light").await?;
+    let light = page.js(state, vec![]).await?;
+    if light != json!([true, "rgb(255, 255, 255)"]) {
+        return Err(format!("[system dark, background] with ?theme=light: {light}"));
+    }
+    Ok(())
 }
 
 async fn the_filtered_city_list_downloads_as_csv_with_sources_and_dates(env: &Env) -> R {
