@@ -10,15 +10,22 @@ pub fn Disclosure(
     text: String,
     /// What opening it shows, for screen readers ("Lihat sumber").
     hint: &'static str,
+    /// The body repeats one shown just before (the same sentence for several figures): print
+    /// says "as above" instead of repeating it.
+    #[prop(optional)]
+    repeat: bool,
     children: Children,
 ) -> impl IntoView {
+    let same =
+        repeat.then(|| view! { <span class="same-note">"("{crate::state::use_strings().same_as_above}")"</span> });
     view! {
-        <details class="cited">
+        <details class=if repeat { "cited cited-repeat" } else { "cited" }>
             <summary>
                 <span class="cited-value">{text}</span>
                 <span class="cited-mark" aria-hidden="true"></span>
                 <span class="visually-hidden">" ("{hint}")"</span>
             </summary>
+            {same}
             <div class="cited-body">{children()}</div>
         </details>
     }

@@ -31,7 +31,7 @@ pub use activity_item::ActivityItem;
 pub use award_item::AwardItem;
 pub use bar_parts::{health_bar, status_bar, status_label};
 pub use citation::Citation;
-pub use cited::Cited;
+pub use cited::{Cited, QuotesShown};
 pub use city_card::CityCard;
 pub use city_filters::CityFilters;
 pub use counts_chart::CountsChart;

@@ -21,7 +21,7 @@ pub fn SourceLine(#[prop(into)] id: String) -> impl IntoView {
             <span class="source-label">{t.source_label}": "</span>
             <span class="publisher">{publisher}</span>
             {published.map(|p| view! { " · " <span>{p}</span> })}
-            {source.local_copy.clone().map(|f| view! { " · " <span>{t.seed_file_label}" "<code>{f}</code></span> })}
+            {source.local_copy.clone().map(|f| view! { <span class="local-copy">" · "{t.seed_file_label}" "<code>{f}</code></span> })}
         </p>
     }
     .into_any()

@@ -154,6 +154,7 @@ pub static EN: Strings = Strings {
     notice_local: "Preview of {file} from your device: only in this browser, not uploaded, and gone when the page is reloaded.",
     notice_close_preview: "Close the preview",
     notice_fictional: "Fictional data: this dataset is an example, not real figures.",
+    same_as_above: "same source sentence as above",
     notice_offline: "Offline: this page shows the data saved on this device on {when}. The latest data loads on your next visit while online.",
     skipped_summary: "{n} record skipped because of a problem; the rest is shown|{n} records skipped because of problems; the rest is shown",
     skipped_intro: "These records are not shown. A problem in the dataset header or health_scales stops the whole file; a problem in any other record skips only that record (and the records that refer to it).",

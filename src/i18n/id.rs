@@ -153,6 +153,7 @@ pub static ID: Strings = Strings {
     notice_local: "Pratinjau berkas {file} dari perangkat Anda: hanya di peramban ini, tidak diunggah, dan hilang bila halaman dimuat ulang.",
     notice_close_preview: "Tutup pratinjau",
     notice_fictional: "Data fiktif: kumpulan data ini hanya contoh, bukan angka sebenarnya.",
+    same_as_above: "kalimat sumber sama dengan di atas",
     notice_offline: "Tanpa koneksi: halaman ini menampilkan data yang tersimpan di perangkat ini pada {when}. Data terbaru dimuat pada kunjungan berikutnya saat Anda tersambung.",
     skipped_summary: "{n} catatan dilewati karena bermasalah; sisanya ditampilkan",
     skipped_intro: "Catatan berikut tidak ditampilkan. Masalah di bagian dataset atau health_scales menghentikan seluruh berkas; masalah di catatan lain hanya melewatkan catatan itu (dan catatan yang merujuk kepadanya).",

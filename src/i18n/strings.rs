@@ -167,6 +167,8 @@ pub struct Strings {
     pub notice_fictional: &'static str,
     /// `{when}`: the date and time the offline copy was saved.
     pub notice_offline: &'static str,
+    /// Printed instead of a sentence already printed for the figure before.
+    pub same_as_above: &'static str,
     pub skipped_summary: &'static str,
     pub skipped_intro: &'static str,
     pub source_kind_label: &'static str,

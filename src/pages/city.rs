@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::NotFound;
 use crate::components::{
-    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, SourceCard,
+    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, QuotesShown, SourceCard,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
@@ -22,6 +22,8 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
     let Some(city) = data.city(&id).cloned() else {
         return view! { <NotFound city=id/> }.into_any();
     };
+    // A sentence behind several figures is printed once (the brief stays one or two pages).
+    QuotesShown::provide();
     let whole: Vec<Observation> = observations(&data, &id).into_iter().cloned().collect();
     let mut all = whole.clone();
     all.extend(scoped_observations(&data, &id).into_iter().cloned());

@@ -8,6 +8,7 @@ mod city;
 mod health;
 mod offline;
 mod own_data;
+mod print;
 mod reach;
 mod static_pages;
 mod views;
@@ -31,6 +32,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(own_data::cases());
     cases.extend(reach::cases());
     cases.extend(offline::cases());
+    cases.extend(print::cases());
     cases
 }
 
