@@ -1,24 +1,25 @@
+use std::sync::{Arc, Mutex};
+
 use leptos::prelude::*;
 
 use super::{Disclosure, SourceLine};
 use crate::state::use_strings;
 
-/// The sentences already shown on a page, in order: a figure whose sentences were shown for
-/// an earlier one prints "as above" instead of repeating them (a city's brief stays short).
-/// Provided by a page that wants it; the static page and the app render the same order.
-#[derive(Clone, Copy)]
-pub struct QuotesShown(StoredValue<Vec<Vec<String>>>);
+/// The sentences already shown on a page, in the order it is built (the order of the page:
+/// the static page and the app build it alike): a figure whose sentences were shown for an
+/// earlier one prints "as above" instead of repeating them, so a city's brief stays short. A
+/// page provides a fresh one to its own content with `<Provider>` (scoped to it, never seen by
+/// the next view); plain data, nothing reactive to outlive the page.
+#[derive(Clone, Default)]
+pub struct QuotesShown(Arc<Mutex<Vec<Vec<String>>>>);
 
 impl QuotesShown {
-    pub fn provide() {
-        provide_context(Self(StoredValue::new(Vec::new())));
-    }
-
     /// Whether `quotes` were shown before; remembers them.
     fn repeats(&self, quotes: &[String]) -> bool {
-        let seen = self.0.with_value(|shown| shown.iter().any(|q| q == quotes));
+        let Ok(mut shown) = self.0.lock() else { return false };
+        let seen = shown.iter().any(|q| q == quotes);
         if !seen {
-            self.0.update_value(|shown| shown.push(quotes.to_vec()));
+            shown.push(quotes.to_vec());
         }
         seen
     }
@@ -57,9 +58,8 @@ mod tests {
     use crate::nav::Location;
 
     fn city_page(id: &str) -> String {
-        let data = Arc::new(
-            parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid"),
-        );
+        let data =
+            Arc::new(parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid"));
         let location = Location { path: format!("kota/{id}/"), query: String::new() };
         Owner::new().with(|| view! { <crate::StaticApp data location/> }.to_html())
     }

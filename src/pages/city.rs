@@ -1,3 +1,4 @@
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::NotFound;
@@ -16,22 +17,29 @@ use crate::state::{use_data, use_lang};
 /// awards, trainings and programmes, the people named, and the sources behind all of it.
 #[component]
 pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
+    // A sentence behind several figures is printed once (the brief stays one or two pages).
+    view! { <Provider value=QuotesShown::default()><CityContent id/></Provider> }
+}
+
+/// The city page's content, built in page order (see [`QuotesShown`]).
+#[component]
+fn CityContent(id: String) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     let t = lang.strings();
     let Some(city) = data.city(&id).cloned() else {
         return view! { <NotFound city=id/> }.into_any();
     };
-    // A sentence behind several figures is printed once (the brief stays one or two pages).
-    QuotesShown::provide();
     let whole: Vec<Observation> = observations(&data, &id).into_iter().cloned().collect();
     let mut all = whole.clone();
     all.extend(scoped_observations(&data, &id).into_iter().cloned());
     sort_by_key(&mut all, |o| o.as_of.date());
-    let notes = all
-        .iter()
-        .map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone() about=format::date_fact(lang, &o.as_of)/> })
-        .collect_view();
+    // Built after the table, where they stand on the page.
+    let notes = move |all: &[Observation]| {
+        all.iter()
+            .map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone() about=format::date_fact(lang, &o.as_of)/> })
+            .collect_view()
+    };
     let health = latest_breakdown(&data, &id).map(|b| b.observation.id.clone());
     let city_awards: Vec<_> = awards(&data, &id).into_iter().cloned().collect();
     let city_activities: Vec<_> = activities(&data, &id).into_iter().cloned().collect();
@@ -58,7 +66,7 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
                     view! {
                         {(!whole.is_empty()).then(|| view! { <CountsChart city=name.clone() observations=whole.clone()/> })}
                         <CountsTable city=name.clone() observations=all.clone()/>
-                        {notes}
+                        {notes(&all)}
                     }
                     .into_any()
                 }}
