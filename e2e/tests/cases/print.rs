@@ -63,5 +63,6 @@ async fn a_city_page_prints_as_a_brief_of_one_or_two_pages(env: &Env) -> R {
     if counts.iter().any(|(_, n)| !(1..=2).contains(n)) {
         return Err(format!("A4 pages per city: {counts:?}"));
     }
+    println!("    A4 pages per city: {counts:?}");
     Ok(())
 }
