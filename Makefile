@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup setup-build serve dist size budget lighthouse lint check-data migrate-data regions fuzz test-unit test-browser test clean
+.PHONY: setup setup-build serve dist size budget lighthouse lint check-data migrate-data regions fuzz bench test-unit test-browser test clean
 
 ## setup: everything (build tools and the three browsers); setup-build: only the build tools
 setup:
@@ -60,6 +60,20 @@ regions: setup-build
 FUZZ_CASES ?= 100000
 fuzz:
 	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release -p koperasi-kota --lib fuzz -- --nocapture
+
+## bench: the national-scale benchmark, not part of `make test` (docs in README, "Benchmark"):
+## a synthetic dataset of all 514 kabupaten/kota (`data-tool synth`, SEED), the static pages
+## written for it (timed), its bytes, headless Chromium on the release build (BENCH_RUNS runs,
+## medians) and the native benches of the pure functions.
+SEED ?= 1
+BENCH_RUNS ?= 5
+bench: setup
+	mkdir -p target/bench
+	cargo run --release --quiet -p data-tool -- synth --seed $(SEED) > target/bench/synthetic.json
+	set -o pipefail; PRERENDER_DATA=target/bench/synthetic.json trunk build --release --offline --dist target/bench/dist 2>&1 | { grep -E 'prerender|error' || true; }
+	@echo "bench data bytes: $$(stat -c%s target/bench/synthetic.json) raw, $$(brotli -c -q 11 target/bench/synthetic.json | wc -c) brotli (the home page loads all of it)"
+	cargo run --release --quiet -p e2e --bin bench -- --dist target/bench/dist --runs $(BENCH_RUNS)
+	cargo bench -p data-tool --bench pure
 
 test-unit: setup
 	cargo test -p koperasi-kota -p prerender -p data-tool

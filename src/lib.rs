@@ -21,6 +21,8 @@ pub mod meta;
 pub mod nav;
 pub mod pages;
 pub mod panic;
+#[cfg(target_arch = "wasm32")]
+pub mod perf;
 pub mod query;
 pub mod sort;
 pub mod state;

@@ -75,6 +75,7 @@ fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'stat
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", "live");
     }
+    crate::perf::mark("live");
     intercept_links(nav);
 }
 

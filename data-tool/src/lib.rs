@@ -1,5 +1,7 @@
-//! The data editor's tools, in Rust only (no browser): the check `make check-data` runs, and the
-//! migration of schema 1 files to schema 2.
+//! The data editor's tools, in Rust only (no browser): the check `make check-data` runs, the
+//! migration of schema 1 files to schema 2, and the synthetic national dataset for benchmarks.
+
+pub mod synth;
 
 use std::path::Path;
 

@@ -1,5 +1,6 @@
-//! `data-tool check FILE [--texts DIR]` (make check-data) and `data-tool migrate FILE`
-//! (make migrate-data). Exit status 1 on any problem.
+//! `data-tool check FILE [--texts DIR]` (make check-data), `data-tool migrate FILE`
+//! (make migrate-data) and `data-tool synth [--seed N] [--cities N]` (the synthetic national
+//! dataset of `make bench`, on standard output). Exit status 1 on any problem.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +17,14 @@ fn main() -> ExitCode {
             check(&PathBuf::from(file), &texts)
         }
         ["migrate", file] => migrate(&PathBuf::from(file)),
+        ["synth", rest @ ..] => {
+            let flag = |name: &str| rest.iter().position(|a| *a == name).and_then(|i| rest.get(i + 1).copied());
+            let seed = flag("--seed").and_then(|s| s.parse().ok()).unwrap_or(1);
+            let cities = flag("--cities").and_then(|s| s.parse().ok()).unwrap_or(usize::MAX);
+            let value = data_tool::synth::synthetic(seed, cities);
+            println!("{value:#}");
+            ExitCode::SUCCESS
+        }
         _ => usage(),
     }
 }
@@ -64,6 +73,8 @@ fn migrate(file: &std::path::Path) -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: data-tool check FILE [--texts DIR] | data-tool migrate FILE");
+    eprintln!(
+        "usage: data-tool check FILE [--texts DIR] | data-tool migrate FILE | data-tool synth [--seed N] [--cities N]"
+    );
     ExitCode::from(2)
 }

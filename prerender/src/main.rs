@@ -2,7 +2,8 @@
 //! app's own components (`koperasi_kota::StaticApp`) from the dataset in `dist/`, after the same
 //! parsing and validation the app does. Trunk runs it after each build (`Trunk.toml` hook),
 //! so `make dist` and `make serve` both have the pages; it can also be run by hand:
-//! `cargo run -p prerender -- dist`.
+//! `cargo run -p prerender -- dist`. With `PRERENDER_DATA=file.json` that dataset replaces
+//! `dist/data/koperasi.json` first (`make bench`).
 //!
 //! A city page is `kota/<id>/index.html`, the timeline `penghargaan/index.html`, the health
 //! page `kesehatan/index.html`, and the home page replaces Trunk's `index.html`; the same
@@ -57,6 +58,10 @@ fn run(dist: &Path) -> Result<usize, String> {
     let icon = template.icon_file();
     template.inline_icon(dist);
     let data_file = dist.join(DATA_FILE);
+    // Another dataset in this build's place (`make bench` builds with the synthetic one).
+    if let Some(other) = std::env::var_os("PRERENDER_DATA") {
+        std::fs::copy(&other, &data_file).map_err(|e| format!("PRERENDER_DATA {}: {e}", other.to_string_lossy()))?;
+    }
     let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
 
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();

@@ -53,7 +53,10 @@ pub async fn load_dataset(url: &str) -> Result<Fetched, LoadError> {
     }
     let file = url.rsplit('/').next().unwrap_or(url);
     let (text, saved) = result?;
-    Ok(Fetched { sound: parse_sound(file, &text)?, saved })
+    crate::perf::mark("data");
+    let sound = parse_sound(file, &text)?;
+    crate::perf::mark("parsed");
+    Ok(Fetched { sound, saved })
 }
 
 /// An ISO 8601 time (`2026-11-23T07:05:00.000Z`) on the reader's clock.

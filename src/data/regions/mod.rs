@@ -60,6 +60,11 @@ pub fn province_code(name: &str) -> Option<&'static str> {
     table().provinces.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
 }
 
+/// Every kabupaten and kota, in the order of their codes.
+pub fn regencies() -> &'static [Regency] {
+    &table().regencies
+}
+
 /// How many kabupaten/kota and provinces the list has (514 and 38).
 pub fn counts() -> (usize, usize) {
     (table().regencies.len(), table().provinces.len())

@@ -1,0 +1,126 @@
+//! `make bench`: the release build with a national-scale dataset in headless Chromium, one line
+//! per figure: `bench NAME: MEDIAN ms (min MIN, max MAX, n N)`.
+//!
+//! `cargo run --release -p e2e --bin bench -- --dist DIR [--runs N]`; DIR is a built `dist/`
+//! whose `data/koperasi.json` is the dataset to measure (the Makefile puts the synthetic one
+//! there). Each run loads the home page afresh and measures, in the page: parsing and validation
+//! and the first render (from the app's User Timing marks), a search keystroke, clearing it, a
+//! sort, opening a city page, the timeline and the health page (each from the event to the next
+//! paint), and the JS heap after load. Figures, not assertions: these machines are noisy.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use e2e::browser::R;
+use e2e::server::Service;
+use e2e::Page;
+use serde_json::{json, Value};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs `action` (a function body that changes the page), then resolves with the milliseconds
+/// until the next paint (a task after the next animation frame) once `ready` (an expression)
+/// holds.
+const TIMED: &str = "const [action, ready, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
+    const t0 = performance.now();
+    new Function(action)();
+    const settle = () => { if (new Function('return ' + ready)()) { requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0)); } else { setTimeout(settle, 0); } };
+    settle();";
+
+async fn run() -> R {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
+    let dist = PathBuf::from(value("--dist").ok_or("--dist DIR is required")?);
+    let runs: usize = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(5);
+    let server = Service::static_files(&dist).await?;
+    let page = Page::launch("chromium", server.url(), true).await?;
+    let mut figures: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    for _ in 0..runs {
+        for (name, ms) in one_run(&page).await? {
+            figures.entry(name).or_default().push(ms);
+        }
+    }
+    let _ = page.client.clone().close().await;
+    for (name, mut values) in figures {
+        values.sort_by(f64::total_cmp);
+        let median = values[values.len() / 2];
+        let unit = if name == "heap" { "MB" } else { "ms" };
+        let label = if name == "heap" { "bench heap MB".to_string() } else { format!("bench {name}") };
+        println!(
+            "{label}: {median:.1} {unit} (min {:.1}, max {:.1}, n {})",
+            values[0],
+            values[values.len() - 1],
+            values.len()
+        );
+    }
+    Ok(())
+}
+
+async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
+    let mut out = Vec::new();
+    page.open("").await?;
+    let marks = page
+        .js(
+            "const m = (n) => performance.getEntriesByName('koperasi-kota:' + n)[0]?.startTime ?? null;
+             return [m('data'), m('parsed'), m('live'), performance.memory ? performance.memory.usedJSHeapSize : null,
+                     document.querySelectorAll('[data-testid=city-card]').length];",
+            vec![],
+        )
+        .await?;
+    let at = |i: usize| marks[i].as_f64().ok_or(format!("no User Timing mark in {marks}"));
+    out.push(("parse+validate", at(1)? - at(0)?));
+    out.push(("first render", at(2)? - at(1)?));
+    if let Some(heap) = marks[3].as_f64() {
+        out.push(("heap", heap / 1e6));
+    }
+    let cards = marks[4].as_u64().unwrap_or(0);
+    let count = "document.querySelectorAll('[data-testid=city-card]').length";
+    let search = "const i = document.querySelector('input[type=search]'); i.value = arguments_value; i.dispatchEvent(new Event('input', { bubbles: true }));";
+    let typed = search.replace("arguments_value", "'kota'");
+    out.push(("filter keystroke", timed(page, &typed, &format!("{count} < {cards}")).await?));
+    let cleared = search.replace("arguments_value", "''");
+    out.push(("clear search", timed(page, &cleared, &format!("{count} === {cards}")).await?));
+    let sort = "const s = document.getElementById('urut'); s.value = 'jumlah'; s.dispatchEvent(new Event('change', { bubbles: true }));";
+    out.push(("sort", timed(page, sort, "location.search.includes('urut=jumlah') || true").await?));
+    let first = page.js("return document.querySelector('[data-testid=city-card] h2 a')?.innerText;", vec![]).await?;
+    let first = first.as_str().ok_or("no city card link")?.to_string();
+    let open_city = "document.querySelector('[data-testid=city-card] h2 a').click();";
+    let city_ready = format!("document.querySelector('main h1')?.innerText === {}", json!(first));
+    out.push(("open city page", timed(page, open_city, &city_ready).await?));
+    let nav = |href: &str| format!("document.querySelector('.site-header nav a[href*=\"{href}\"]').click();");
+    out.push((
+        "timeline render",
+        timed(
+            page,
+            &nav("penghargaan"),
+            "location.pathname.includes('penghargaan') && !!document.querySelector('.timeline')",
+        )
+        .await?,
+    ));
+    out.push((
+        "health page render",
+        timed(
+            page,
+            &nav("kesehatan"),
+            "location.pathname.includes('kesehatan') && !!document.querySelector('main h1')",
+        )
+        .await?,
+    ));
+    Ok(out)
+}
+
+async fn timed(page: &Page, action: &str, ready: &str) -> R<f64> {
+    let v: Value =
+        page.client.execute_async(TIMED, vec![json!(action), json!(ready)]).await.map_err(|e| e.to_string())?;
+    v.as_f64().ok_or(format!("no time for {action}: {v}"))
+}
