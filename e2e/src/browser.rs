@@ -18,6 +18,24 @@ fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
+/// How to start a browser session.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Pages run their own JavaScript.
+    pub scripts: bool,
+    /// The browser behaves as on a system set to a dark appearance (`prefers-color-scheme:
+    /// dark`), each engine by its own switch.
+    pub dark: bool,
+    /// Chromium reports the JS heap exactly, not in coarse cached steps (for `make bench`).
+    pub precise_memory: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { scripts: true, dark: false, precise_memory: false }
+    }
+}
+
 /// A browser session plus the base URL of the app under test.
 pub struct Page {
     pub client: Client,
@@ -30,12 +48,12 @@ impl Page {
     /// Starts the WebDriver for `browser` (`chromium`, `firefox` or `webkit`) and opens a session;
     /// with `scripts` false, pages run no JavaScript of their own (WebDriver still can).
     pub async fn launch(browser: &str, base: String, scripts: bool) -> R<Self> {
-        Self::launch_with(browser, base, scripts, false).await
+        Self::launch_with(browser, base, Options { scripts, ..Options::default() }).await
     }
 
-    /// Like [`Page::launch`]; with `dark`, the browser behaves as on a system set to a dark
-    /// appearance (`prefers-color-scheme: dark`), each engine by its own switch.
-    pub async fn launch_with(browser: &str, base: String, scripts: bool, dark: bool) -> R<Self> {
+    /// Like [`Page::launch`], with [`Options`].
+    pub async fn launch_with(browser: &str, base: String, options: Options) -> R<Self> {
+        let Options { scripts, dark, precise_memory } = options;
         let mut display = None;
         let (driver, caps) = match browser {
             "chromium" => {
@@ -48,7 +66,8 @@ impl Page {
                                  "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync",
                                  "--no-first-run", "--window-size=1280,900",
                                  // Blink's preferred scheme: 0 dark, 1 light.
-                                 format!("--blink-settings=preferredColorScheme={}", if dark { 0 } else { 1 })],
+                                 format!("--blink-settings=preferredColorScheme={}", if dark { 0 } else { 1 }),
+                                 if precise_memory { "--enable-precise-memory-info" } else { "--no-default-browser-check" }.to_string()],
                         "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } }
                     }
                 });

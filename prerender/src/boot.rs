@@ -31,12 +31,16 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
            }}).observe({{ type: \"paint\", buffered: true }});\n\
          }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
          setTimeout(go, 3000);\n\
-         // Offline after one visit (sw.js, see prerender/src/offline.rs), once the page has\n\
-         // loaded. Not in an embedded view: a host's readers did not ask for a copy.\n\
+         // Offline after one visit (sw.js, see prerender/src/offline.rs), once the app has taken\n\
+         // over (`data-app=live`): saving the copy never competes with the first visit's own\n\
+         // downloads. Not in an embedded view: a host's readers did not ask for a copy.\n\
          if (\"serviceWorker\" in navigator && !document.documentElement.hasAttribute(\"data-embed\")) {{\n\
            const register = () => navigator.serviceWorker.register(new URL(\"./sw.js\", import.meta.url))\n\
              .catch((error) => console.warn(\"Koperasi Kota: no offline copy:\", error));\n\
-           if (document.readyState === \"complete\") register(); else addEventListener(\"load\", register, {{ once: true }});\n\
+           const live = new MutationObserver(() => {{\n\
+             if (document.documentElement.dataset.app === \"live\") {{ live.disconnect(); register(); }}\n\
+           }});\n\
+           live.observe(document.documentElement, {{ attributes: true, attributeFilter: [\"data-app\"] }});\n\
          }}\n\
          // Embedded (`?embed=1` in an iframe): tell the host page the content's height whenever\n\
          // it changes (load, filters, an opened source, a resize), for this static page and the\n\
@@ -94,7 +98,12 @@ pub fn early_script() -> (String, String) {
 
 /// FNV-1a, 64 bits: a stable content hash for file names (not for security).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    fnv1a_continue(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a over `bytes` after a hash so far: one hash of many files.
+pub fn fnv1a_continue(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(test)]

@@ -62,7 +62,8 @@ fn run(dist: &Path) -> Result<usize, String> {
     if let Some(other) = std::env::var_os("PRERENDER_DATA") {
         std::fs::copy(&other, &data_file).map_err(|e| format!("PRERENDER_DATA {}: {e}", other.to_string_lossy()))?;
     }
-    let data = Arc::new(parse_dataset("koperasi.json", &read(&data_file)?).map_err(describe)?);
+    let data_text = read(&data_file)?;
+    let data = Arc::new(parse_dataset("koperasi.json", &data_text).map_err(describe)?);
 
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
     // A deployment that shows only its own data: `DATA_PARAM=off make dist`.
@@ -73,6 +74,8 @@ fn run(dist: &Path) -> Result<usize, String> {
     write(&dist.join(&early_name), &early_text)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
     let pages = pages(&data);
+    // A hash of everything written (and the data): the offline copy's version.
+    let mut build = boot::fnv1a(data_text.as_bytes());
     for lang in [Lang::Id, Lang::En] {
         let site =
             Site { template: &template, boot: &boot_name, early: &early_name, site_url: site_url.as_deref(), lang };
@@ -80,7 +83,9 @@ fn run(dist: &Path) -> Result<usize, String> {
             let path = format!("{}{folder}", lang_prefix(lang));
             let meta = page_meta(&data, page, lang);
             let body = render(data.clone(), &path);
-            write(&dist.join(&path).join("index.html"), &page::document(&site, folder, &meta, &body))?;
+            let html = page::document(&site, folder, &meta, &body);
+            build = boot::fnv1a_continue(build, html.as_bytes());
+            write(&dist.join(&path).join("index.html"), &html)?;
         }
         let t = lang.strings();
         let root = if lang_prefix(lang).is_empty() { "" } else { "../" };
@@ -110,7 +115,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         .chain([template.js.clone(), template.wasm.clone(), boot_name.clone(), early_name.clone()])
         .collect();
     shell.extend(immutable.iter().cloned());
-    write(&dist.join("sw.js"), &offline::service_worker(&shell, &immutable))?;
+    write(&dist.join("sw.js"), &offline::service_worker(&shell, &immutable, build))?;
     Ok(pages.len() * 2)
 }
 

@@ -53,12 +53,12 @@ pub fn document(site: &Site, folder: &str, meta: &PageMeta, body: &str) -> Strin
         head.push(format!(r#"<meta property="og:url" content="{}">"#, escape(&url)));
         head.push(format!(r#"<link rel="canonical" href="{}">"#, escape(&url)));
     }
-    // The same view in each language, for search engines and readers' tools.
+    // The same view in each language, for search engines (which want absolute addresses: only
+    // when the build knows the site's, `SITE_URL`).
     for lang in [Lang::Id, Lang::En] {
-        let other = format!("{}{folder}", lang_prefix(lang));
-        let href = absolute(&other).unwrap_or_else(|| format!("{prefix}{other}"));
-        let href = if href.is_empty() { "./".to_string() } else { href };
-        head.push(format!(r#"<link rel="alternate" hreflang="{}" href="{}">"#, lang.code(), escape(&href)));
+        if let Some(href) = absolute(&format!("{}{folder}", lang_prefix(lang))) {
+            head.push(format!(r#"<link rel="alternate" hreflang="{}" href="{}">"#, lang.code(), escape(&href)));
+        }
     }
     for (name, content) in [
         ("twitter:card", "summary_large_image"),

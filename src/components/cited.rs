@@ -11,15 +11,19 @@ use crate::state::use_strings;
 /// page provides a fresh one to its own content with `<Provider>` (scoped to it, never seen by
 /// the next view); plain data, nothing reactive to outlive the page.
 #[derive(Clone, Default)]
-pub struct QuotesShown(Arc<Mutex<Vec<Vec<String>>>>);
+pub struct QuotesShown(Arc<Mutex<Vec<Shown>>>);
+
+/// Sentences shown, and the source they were shown with.
+type Shown = (Vec<String>, String);
 
 impl QuotesShown {
-    /// Whether `quotes` were shown before; remembers them.
-    fn repeats(&self, quotes: &[String]) -> bool {
+    /// Whether `quotes` from `source` were shown before (the same sentence from another source
+    /// is shown again, with that source); remembers them.
+    fn repeats(&self, quotes: &[String], source: &str) -> bool {
         let Ok(mut shown) = self.0.lock() else { return false };
-        let seen = shown.iter().any(|q| q == quotes);
+        let seen = shown.iter().any(|(q, s)| q == quotes && s == source);
         if !seen {
-            shown.push(quotes.to_vec());
+            shown.push((quotes.to_vec(), source.to_string()));
         }
         seen
     }
@@ -39,7 +43,7 @@ pub fn Cited(
     source: String,
 ) -> impl IntoView {
     let t = use_strings();
-    let repeat = use_context::<QuotesShown>().is_some_and(|shown| shown.repeats(&quotes));
+    let repeat = use_context::<QuotesShown>().is_some_and(|shown| shown.repeats(&quotes, &source));
     view! {
         <Disclosure text hint=t.show_source repeat>
             {quotes.into_iter().map(|q| view! { <blockquote lang="id">{q}</blockquote> }).collect_view()}

@@ -126,7 +126,8 @@ impl UrlState {
             ["penghargaan"] => Some(Page::Awards),
             ["kesehatan"] => Some(Page::Health),
             ["periksa"] => Some(Page::Check),
-            _ => Some(Page::Unknown(folders.to_string())),
+            // Without the language's folder: the switch puts the other one in front.
+            _ => Some(Page::Unknown(folders.strip_prefix("en/").unwrap_or(folders).to_string())),
         };
         let by_query = by_path.is_none() && (non_empty("kota").is_some() || non_empty("halaman").is_some());
         let page = by_path.unwrap_or_else(|| match (non_empty("kota"), non_empty("halaman").as_deref()) {
@@ -182,7 +183,12 @@ impl UrlState {
     /// The query string ("?…", or "" when there is nothing to say) for the current document:
     /// the view's filters and the global parameters, and the view itself when the query names it.
     pub fn to_query(&self) -> String {
-        let mut pairs: Vec<(&str, String)> = if self.by_query { query_name(&self.page) } else { vec![] };
+        join_query(&self.query_pairs())
+    }
+
+    /// The parameters of [`UrlState::to_query`], in order.
+    fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs: Vec<(&'static str, String)> = if self.by_query { query_name(&self.page) } else { vec![] };
         match &self.page {
             Page::Cities => {
                 let f = &self.cities;
@@ -210,7 +216,7 @@ impl UrlState {
             Page::City(_) | Page::Health | Page::Check | Page::Unknown(_) => {}
         }
         pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
-        join_query(&pairs)
+        pairs
     }
 
     /// The path from the current document up to the app's root: `""` or `"../../"`.
@@ -240,12 +246,16 @@ impl UrlState {
             Lang::Id => Lang::En,
             Lang::En => Lang::Id,
         };
-        let folder = match (&next.page, next.by_query) {
-            (Page::Unknown(path), false) => path.clone(),
-            (page, false) => next.address(page).0,
-            (_, true) => lang_prefix(next.path_lang).to_string(),
+        let prefix = lang_prefix(next.path_lang);
+        let (folder, naming) = match (&next.page, next.by_query) {
+            (Page::Unknown(path), false) => (format!("{prefix}{path}"), vec![]),
+            // The view's folder, or (a city without a page yet) the query that names it.
+            (page, false) => next.address(page),
+            (_, true) => (prefix.to_string(), vec![]),
         };
-        let href = format!("{}{folder}{}", self.to_root(), next.to_query());
+        let mut pairs = naming;
+        pairs.extend(next.query_pairs());
+        let href = format!("{}{folder}{}", self.to_root(), join_query(&pairs));
         if href.is_empty() {
             "./".to_string()
         } else {

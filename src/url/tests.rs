@@ -126,6 +126,12 @@ fn the_language_switch_keeps_the_view_and_its_filters() {
     let added = UrlState::parse("en/", "?kota=kota-batu", cities);
     assert_eq!(added.page, Page::City("kota-batu".into()));
     assert_eq!(added.other_language(), "../?kota=kota-batu");
+    // By path, a city the build did not know: the query form keeps naming it.
+    let unknown_city = UrlState::parse("kota/kota-batu/", "?theme=dark", StaticCities::default());
+    assert_eq!(unknown_city.other_language(), "../../en/?kota=kota-batu&theme=dark");
+    // A path this version does not know, in either language.
+    assert_eq!(UrlState::parse("en/peta/", "", StaticCities::default()).other_language(), "../../peta/");
+    assert_eq!(UrlState::parse("peta/", "", StaticCities::default()).other_language(), "../en/peta/");
 }
 
 #[test]

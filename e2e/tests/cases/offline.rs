@@ -23,7 +23,7 @@ const COPY_READY: &str = "const done = arguments[arguments.length - 1];
       if (!navigator.serviceWorker || !navigator.serviceWorker.controller) return false;
       const data = new URL('data/koperasi.json', document.baseURI).href;
       for (const name of await caches.keys()) {
-        if (name.startsWith('koperasi-kota-') && await (await caches.open(name)).match(data)) return true;
+        if (name.startsWith('koperasi-kota:') && await (await caches.open(name)).match(data)) return true;
       }
       return false;
     })().then(done, (err) => done('error: ' + err));";

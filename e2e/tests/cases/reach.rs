@@ -146,7 +146,8 @@ async fn the_theme_parameter_sets_light_or_dark(env: &Env) -> R {
 /// On a system set to dark, the page is dark by itself (`?theme=auto`, the default), and a host
 /// can still force light; both pass axe.
 async fn the_system_dark_setting_darkens_the_page_unless_light_is_asked(env: &Env) -> R {
-    let dark = Page::launch_with(&env.browser, env.page.base.clone(), true, true).await?;
+    let options = e2e::browser::Options { dark: true, ..Default::default() };
+    let dark = Page::launch_with(&env.browser, env.page.base.clone(), options).await?;
     let result = system_dark(&dark, &env.axe).await;
     let _ = dark.client.clone().close().await;
     result
