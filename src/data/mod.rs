@@ -3,6 +3,7 @@
 
 pub mod date;
 pub mod error;
+pub mod index;
 #[cfg(target_arch = "wasm32")]
 pub mod load;
 pub mod model;

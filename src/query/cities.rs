@@ -95,10 +95,13 @@ pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String
             }),
         }
     };
-    if sort != CitySort::Name {
-        sort_by(&mut cities, |a, b| descending(key(a), key(b))); // stable: ties stay by name
+    if sort == CitySort::Name {
+        return cities.into_iter().map(|c| c.id.clone()).collect();
     }
-    cities.into_iter().map(|c| c.id.clone()).collect()
+    // Each key once, not once per comparison.
+    let mut keyed: Vec<(Option<f64>, &City)> = cities.into_iter().map(|c| (key(c), c)).collect();
+    sort_by(&mut keyed, |a, b| descending(a.0, b.0)); // stable: ties stay by name
+    keyed.into_iter().map(|(_, c)| c.id.clone()).collect()
 }
 
 /// Provinces present in the dataset, sorted, for the province filter.

@@ -37,6 +37,9 @@ pub struct Dataset {
     pub activities: Vec<Activity>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Look-ups, built on the first one (see [`super::index`]).
+    #[serde(skip)]
+    index: super::index::IndexCell,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -55,20 +58,27 @@ pub struct DatasetInfo {
     pub fictional: bool,
 }
 
-/// Look-ups by id. Linear scans: the dataset has tens of records per city and a few thousand
-/// at national scale, and a scan keeps the model a plain deserialised value.
+/// Look-ups by id, from the index (built on the first one).
 impl Dataset {
+    /// The dataset's index: records by id and each city's records.
+    pub fn index(&self) -> &super::index::Index {
+        self.index.get(self)
+    }
+    /// After changing the records: the next look-up builds the index again.
+    pub fn forget_index(&mut self) {
+        self.index = super::index::IndexCell::default();
+    }
     pub fn city(&self, id: &str) -> Option<&City> {
-        self.cities.iter().find(|c| c.id == id)
+        self.index().city(id).and_then(|i| self.cities.get(i))
     }
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
+        self.index().source(id).and_then(|i| self.sources.get(i))
     }
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
+        self.index().person(id).and_then(|i| self.people.get(i))
     }
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.organisations.iter().find(|o| o.id == id)
+        self.index().organisation(id).and_then(|i| self.organisations.get(i))
     }
     pub fn health_scale(&self, id: &str) -> Option<&HealthScale> {
         self.health_scales.iter().find(|s| s.id == id)
@@ -85,6 +95,6 @@ impl Dataset {
             + self.activities.len()
     }
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|e| e.id == id)
+        self.index().event(id).and_then(|i| self.events.get(i))
     }
 }

@@ -40,6 +40,7 @@ pub fn keep_sound(mut data: Dataset) -> Result<(Dataset, Vec<Problem>), Vec<Prob
         origins.retain(&mut data.observations, "observations", &bad("observations"));
         origins.retain(&mut data.awards, "awards", &bad("awards"));
         origins.retain(&mut data.activities, "activities", &bad("activities"));
+        data.forget_index();
         if data.cities.is_empty() {
             return Err(skipped);
         }
