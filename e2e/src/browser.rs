@@ -58,16 +58,29 @@ impl Page {
         let (driver, caps) = match browser {
             "chromium" => {
                 let driver = Service::start("chromedriver", &["--port={port}"]).await?;
+                let mut args: Vec<String> = [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-dev-shm-usage",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--window-size=1280,900",
+                ]
+                .map(String::from)
+                .to_vec();
+                // Blink's preferred scheme: 0 dark, 1 light.
+                args.push(format!("--blink-settings=preferredColorScheme={}", if dark { 0 } else { 1 }));
+                if precise_memory {
+                    args.push("--enable-precise-memory-info".into());
+                }
                 let caps = json!({
                     "browserName": "chrome",
                     "goog:chromeOptions": {
                         "binary": "/usr/bin/chromium",
-                        "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                 "--disable-dev-shm-usage", "--disable-component-update", "--disable-sync",
-                                 "--no-first-run", "--window-size=1280,900",
-                                 // Blink's preferred scheme: 0 dark, 1 light.
-                                 format!("--blink-settings=preferredColorScheme={}", if dark { 0 } else { 1 }),
-                                 if precise_memory { "--enable-precise-memory-info" } else { "--no-default-browser-check" }.to_string()],
+                        "args": args,
                         "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } }
                     }
                 });

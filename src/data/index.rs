@@ -7,7 +7,6 @@
 
 use std::sync::OnceLock;
 
-use super::date::PartialDate;
 use super::model::Dataset;
 use crate::sort::{sort_by, sort_by_key};
 
@@ -110,7 +109,7 @@ impl Index {
         for (rec, roles) in records.iter_mut().zip(role_sources) {
             sort_by_key(&mut rec.observations, |&i| data.observations[i].as_of.date());
             sort_by_key(&mut rec.scoped, |&i| data.observations[i].as_of.date());
-            sort_by_key(&mut rec.awards, |&i| std::cmp::Reverse(award_date(data, i)));
+            sort_by_key(&mut rec.awards, |&i| std::cmp::Reverse(data.awards[i].date.date()));
             sort_by_key(&mut rec.activities, |&i| {
                 std::cmp::Reverse(data.activities[i].start.as_ref().and_then(|d| d.date()))
             });
@@ -161,10 +160,6 @@ impl Index {
         };
         self.city(city).and_then(|c| self.records.get(c)).unwrap_or(&NONE)
     }
-}
-
-fn award_date(data: &Dataset, i: usize) -> Option<PartialDate> {
-    data.awards[i].date.date()
 }
 
 /// Where a dataset keeps its index: empty until the first look-up, and empty again in a clone

@@ -1,6 +1,5 @@
 //! Per-city look-ups: observations in time order, the latest one, the leader, the awards.
 
-use crate::data::date::PartialDate;
 use crate::data::{Activity, Award, Dataset, Observation, Person, Role, Source};
 
 /// The city's observations of all its cooperatives (no `scope`), oldest first.
@@ -47,10 +46,6 @@ pub fn awards<'a>(data: &'a Dataset, city: &str) -> Vec<&'a Award> {
 
 pub fn latest_award<'a>(data: &'a Dataset, city: &str) -> Option<&'a Award> {
     data.index().records(city).awards.first().map(|&i| &data.awards[i])
-}
-
-pub fn award_date(a: &Award) -> Option<PartialDate> {
-    a.date.date()
 }
 
 /// The city's trainings, programmes and events: dated ones newest first, undated ones after.

@@ -1,76 +1,28 @@
 //! The app's state in the URL: the view is the path (`kota/kota-blitar/`, `penghargaan/`,
 //! `kesehatan/`, `periksa/`, each a real page in `dist/` written at build time; the same views
-//! in English below `en/`), filters, search and sort are
-//! the query string (`?cari=blitar&urut=jumlah`), so every view and filter can be shared and
-//! reloaded. All links are relative to the current page, so `dist/` works under any sub-path of
+//! in English below `en/`; see `page.rs`), filters, search and sort are the query string
+//! (`?cari=blitar&urut=jumlah`), so every view and filter can be shared and reloaded. All links are relative to the current page, so `dist/` works under any sub-path of
 //! any static server with no rewrite rules. The older query form (`?kota=…`, `?halaman=…`) keeps
 //! working, and is what links use for a city that has no page of its own yet (added to the data
 //! file after the last build). Parameter names are Indonesian, like the app. Pure: no Leptos.
 
-use std::sync::Arc;
-
 mod encoding;
+mod page;
 #[cfg(test)]
 mod tests;
 
 pub use encoding::{encode, parse_query, percent_decode};
+pub use page::{lang_prefix, Page, StaticCities, ENGLISH_FOLDER};
+
+use page::query_name;
 
 use crate::i18n::Lang;
 use crate::query::awards::AwardFilter;
 use crate::query::cities::{CityFilter, CitySort};
 
-/// Which view the URL asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
-    /// The city cards (home).
-    Cities,
-    /// One city's page, by city id.
-    City(String),
-    Awards,
-    Health,
-    /// "Periksa data": check a dataset file and preview it.
-    Check,
-    /// A path or `halaman` value this version does not know.
-    Unknown(String),
-}
-
-impl Page {
-    /// The folder below the app's root that holds this view's own page, as path segments
-    /// (`["kota", "kota-blitar"]`; none for home, the root itself), or `None` for a view that
-    /// has no page of its own. The build writes pages there and links point there.
-    pub fn folder(&self) -> Option<Vec<&str>> {
-        match self {
-            Page::Cities => Some(vec![]),
-            Page::City(id) => Some(vec!["kota", id]),
-            Page::Awards => Some(vec!["penghargaan"]),
-            Page::Health => Some(vec!["kesehatan"]),
-            Page::Check => Some(vec!["periksa"]),
-            Page::Unknown(_) => None,
-        }
-    }
-}
-
 /// Parameters that belong to the reader, not to a view (language, embedding, theme, another
 /// dataset): every link keeps them.
 pub const GLOBAL_PARAMS: [&str; 4] = ["lang", "embed", "theme", "data"];
-
-/// The cities that have a page of their own in `dist/` (written by the last build). Links to
-/// other cities use the query form, which always reaches the home page's file. A sorted list
-/// searched by bisection: as fast as a hash set at 514 cities, and no hashing code in the wasm.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StaticCities(Arc<[String]>);
-
-impl StaticCities {
-    pub fn new(ids: impl IntoIterator<Item = String>) -> Self {
-        let mut ids: Vec<String> = ids.into_iter().collect();
-        crate::sort::sort_dedup(&mut ids);
-        Self(ids.into())
-    }
-
-    pub fn contains(&self, id: &str) -> bool {
-        self.0.binary_search_by(|c| c.as_str().cmp(id)).is_ok()
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UrlState {
@@ -88,18 +40,6 @@ pub struct UrlState {
     pub static_cities: StaticCities,
     /// The language the path names: English below `en/`, Indonesian elsewhere.
     pub path_lang: Lang,
-}
-
-/// The folder that holds the English pages (`en/kota/kota-blitar/`): every view exists as a
-/// static page in both languages, so an English reader never sees Indonesian first.
-pub const ENGLISH_FOLDER: &str = "en";
-
-/// The path prefix of the pages in `lang`: `"en/"` or `""`.
-pub fn lang_prefix(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Id => "",
-        Lang::En => "en/",
-    }
 }
 
 impl UrlState {
@@ -255,12 +195,7 @@ impl UrlState {
         };
         let mut pairs = naming;
         pairs.extend(next.query_pairs());
-        let href = format!("{}{folder}{}", self.to_root(), join_query(&pairs));
-        if href.is_empty() {
-            "./".to_string()
-        } else {
-            href
-        }
+        or_here(format!("{}{folder}{}", self.to_root(), join_query(&pairs)))
     }
 
     /// The current view's address relative to the app's root, without `embed` (filters left
@@ -292,25 +227,13 @@ impl UrlState {
     }
 }
 
-/// A query string as a link to the current document: `"./"` when it is empty (an empty `href`
+/// A query string (or relative address) as a link: `"./"` when it is empty (an empty `href`
 /// would keep the old query).
 fn or_here(query: String) -> String {
     if query.is_empty() {
         "./".to_string()
     } else {
         query
-    }
-}
-
-/// The parameters that name `page` in the query form (`?kota=…`, `?halaman=…`).
-fn query_name(page: &Page) -> Vec<(&'static str, String)> {
-    match page {
-        Page::Cities => vec![],
-        Page::City(id) => vec![("kota", id.clone())],
-        Page::Awards => vec![("halaman", "penghargaan".into())],
-        Page::Health => vec![("halaman", "kesehatan".into())],
-        Page::Check => vec![("halaman", "periksa".into())],
-        Page::Unknown(p) => vec![("halaman", p.clone())],
     }
 }
 

@@ -90,11 +90,11 @@ async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
     }
     let cards = marks[4].as_u64().unwrap_or(0);
     let count = "document.querySelectorAll('[data-testid=city-card]').length";
-    let search = "const i = document.querySelector('input[type=search]'); i.value = arguments_value; i.dispatchEvent(new Event('input', { bubbles: true }));";
-    let typed = search.replace("arguments_value", "'kota'");
-    out.push(("filter keystroke", timed(page, &typed, &format!("{count} < {cards}")).await?));
-    let cleared = search.replace("arguments_value", "''");
-    out.push(("clear search", timed(page, &cleared, &format!("{count} === {cards}")).await?));
+    let search = |text: &str| {
+        format!("const i = document.querySelector('input[type=search]'); i.value = {}; i.dispatchEvent(new Event('input', {{ bubbles: true }}));", json!(text))
+    };
+    out.push(("filter keystroke", timed(page, &search("kota"), &format!("{count} < {cards}")).await?));
+    out.push(("clear search", timed(page, &search(""), &format!("{count} === {cards}")).await?));
     let sort = "const s = document.getElementById('urut'); s.value = 'jumlah'; s.dispatchEvent(new Event('change', { bubbles: true }));";
     let first_card = "document.querySelector('[data-testid=city-card] h2')?.innerText";
     let before = page.js(&format!("return {first_card};"), vec![]).await?;
