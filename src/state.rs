@@ -52,6 +52,12 @@ impl Shown {
 #[derive(Clone, Copy)]
 pub struct Preview(pub RwSignal<Option<Arc<(String, Sound)>>>);
 
+/// Set when the reader prints (the browser's `beforeprint`) and kept: source boxes build their
+/// body when first opened, and a printed page needs every one (see `Disclosure`). Only in the
+/// browser; a page built at build time has every body.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
 /// Provides the navigation and the URL state derived from it; returns the latter.
 pub fn provide_url(nav: Nav) -> Memo<UrlState> {
     provide_context(nav);

@@ -82,6 +82,7 @@ fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'stat
 /// Swaps `static_root` for `app`, carrying over scroll, focus, open boxes and typed search.
 fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: impl Fn(String) -> String) {
     let scroll = (window().scroll_x().unwrap_or(0.0), window().scroll_y().unwrap_or(0.0));
+    let anchor = top_anchor(static_root);
     let focused = document().active_element().and_then(|e| path_of(static_root, &e));
     let opened: Vec<Vec<u32>> = static_root
         .query_selector_all("details[open]")
@@ -106,15 +107,42 @@ fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: imp
     for path in opened {
         if let Some(details) = find(app, &path) {
             let _ = details.set_attribute("open", "");
+            // Now, not when the browser's own `toggle` comes: the box builds its body (see
+            // `Disclosure`) before the scroll position is restored below.
+            if let Ok(toggle) = leptos::web_sys::Event::new("toggle") {
+                let _ = details.dispatch_event(&toggle);
+            }
         }
     }
     if let Some(el) = focused.and_then(|path| find(app, &path)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
     }
     window().scroll_to_with_x_and_y(scroll.0, scroll.1);
+    // After the bodies just opened are built (their tasks were queued first), put the element
+    // that was at the top of the window back where it was: the live page may differ in height
+    // above it (boxes built when opened, cards laid out only near the screen).
+    let app = app.clone();
+    leptos::task::spawn_local(async move {
+        if let Some((path, top)) = anchor {
+            if let Some(el) = find(&app, &path) {
+                window().scroll_by_with_x_and_y(0.0, el.get_bounding_client_rect().top() - top);
+            }
+        }
+    });
     if let Some(search) = typed {
         nav.set_query(search_query(search));
     }
+}
+
+/// The first block of the page whose bottom is inside the window, and its distance from the
+/// window's top: what the reader is looking at, to keep in place.
+fn top_anchor(root: &Element) -> Option<(Vec<u32>, f64)> {
+    let blocks = root.query_selector_all("h1, h2, h3, p, li, tr, dt, dd, figure, blockquote, summary").ok()?;
+    let first = (0..blocks.length())
+        .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
+        .find(|el| el.get_bounding_client_rect().bottom() > 0.0)?;
+    let top = first.get_bounding_client_rect().top();
+    Some((path_of(root, &first)?, top))
 }
 
 /// The child indices that lead from `root` down to `node`, if `node` is inside `root`.

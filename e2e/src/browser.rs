@@ -12,6 +12,11 @@ use crate::server::{Service, VirtualDisplay};
 /// loaded 2-core CI machine can take a few seconds.
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 
+/// The city cards a reader sees: the home page keeps every card and hides those the filters
+/// leave out. (Read their `textContent`: cards far from the screen are not laid out, and
+/// `innerText` is empty there.)
+pub const SHOWN_CARDS: &str = ".card-grid > li:not([hidden]) [data-testid=city-card]";
+
 pub type R<T = ()> = Result<T, String>;
 
 fn err(e: impl std::fmt::Display) -> String {
@@ -238,11 +243,11 @@ impl Page {
         Ok(v.as_str().unwrap_or_default().to_string())
     }
 
-    /// The headings (h2) of the city cards, in page order.
+    /// The headings (h2) of the city cards shown, in page order.
     pub async fn card_names(&self) -> R<Vec<String>> {
         let v = self
             .js(
-                "return [...document.querySelectorAll('[data-testid=city-card] h2')].map(h => h.innerText.trim());",
+                &format!("return [...document.querySelectorAll('{SHOWN_CARDS} h2')].map(h => h.textContent.trim());"),
                 vec![],
             )
             .await?;
@@ -251,10 +256,11 @@ impl Page {
 
     /// Waits for exactly `names` as the card headings, in that order.
     pub async fn wait_cards(&self, names: &[&str]) -> R {
-        let script =
-            "const n = [...document.querySelectorAll('[data-testid=city-card] h2')].map(h => h.innerText.trim()); \
-                      return JSON.stringify(n) === JSON.stringify(arguments[0]);";
-        match self.wait_js(&format!("cards {names:?}"), script, vec![json!(names)]).await {
+        let script = format!(
+            "const n = [...document.querySelectorAll('{SHOWN_CARDS} h2')].map(h => h.textContent.trim()); \
+             return JSON.stringify(n) === JSON.stringify(arguments[0]);"
+        );
+        match self.wait_js(&format!("cards {names:?}"), &script, vec![json!(names)]).await {
             Ok(_) => Ok(()),
             Err(e) => Err(format!("{e}; cards shown: {:?}", self.card_names().await?)),
         }

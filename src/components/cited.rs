@@ -46,8 +46,8 @@ pub fn Cited(
     let repeat = use_context::<QuotesShown>().is_some_and(|shown| shown.repeats(&quotes, &source));
     view! {
         <Disclosure text hint=t.show_source repeat>
-            {quotes.into_iter().map(|q| view! { <blockquote lang="id">{q}</blockquote> }).collect_view()}
-            <SourceLine id=source/>
+            {quotes.iter().map(|q| view! { <blockquote lang="id">{q.clone()}</blockquote> }).collect_view()}
+            <SourceLine id=source.clone()/>
         </Disclosure>
     }
 }

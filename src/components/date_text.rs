@@ -18,7 +18,7 @@ pub fn DateText(fact: DateFact) -> impl IntoView {
             {match fact.derivation {
                 Some(how) => view! {
                     <Disclosure text hint=t.derivation_label>
-                        <p><strong>{t.derivation_label}": "</strong>{how}</p>
+                        <p><strong>{t.derivation_label}": "</strong>{how.clone()}</p>
                     </Disclosure>
                 }.into_any(),
                 None => view! { <span>{text}</span> }.into_any(),

@@ -1,8 +1,15 @@
 use leptos::prelude::*;
 
+use crate::state::Printing;
+
 /// A value that opens onto its evidence: the visible text, a small "i" marker, a hidden word
 /// for screen readers ("Lihat sumber"), and the body. A native `<details>`, so it works with
 /// keyboard, screen readers and print without any script of ours.
+///
+/// In the browser the body is built when the box is first opened (or the page is printed),
+/// not before: a page of 514 city cards holds thousands of closed boxes, and building them all
+/// was most of its cost. A page written at build time has every body, for readers without
+/// scripts, print and find in page; the takeover reopens what the reader opened there.
 #[component]
 pub fn Disclosure(
     /// The value as shown.
@@ -14,19 +21,29 @@ pub fn Disclosure(
     /// says "as above" instead of repeating it.
     #[prop(optional)]
     repeat: bool,
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let same =
         repeat.then(|| view! { <span class="same-note">"("{crate::state::use_strings().same_as_above}")"</span> });
+    let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    let printing = use_context::<Printing>();
+    // A click builds the body before the box first paints open; `toggle` covers a box opened
+    // any other way (by a script, or by the takeover).
+    let open = move || {
+        if !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
+    let built = move || opened.get() || printing.is_some_and(|p| p.0.get());
     view! {
-        <details class=if repeat { "cited cited-repeat" } else { "cited" }>
-            <summary>
+        <details class=if repeat { "cited cited-repeat" } else { "cited" } on:toggle=move |_| open()>
+            <summary on:click=move |_| open()>
                 <span class="cited-value">{text}</span>
                 <span class="cited-mark" aria-hidden="true"></span>
                 <span class="visually-hidden">" ("{hint}")"</span>
             </summary>
             {same}
-            <div class="cited-body">{children()}</div>
+            {move || built().then(|| view! { <div class="cited-body">{children()}</div> })}
         </details>
     }
 }

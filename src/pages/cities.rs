@@ -1,11 +1,18 @@
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use crate::components::{CityCard, CityFilters, Downloads};
 use crate::i18n::fill_n;
-use crate::query::cities::select;
+use crate::query::cities::{select, CityFilter};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
+///
+/// Every city's card is built once and kept: the search and filters only hide the ones that do
+/// not match, and a new sort moves the cards it already has. At national scale (514 cards)
+/// building cards is what costs, so a keystroke must never rebuild one. Hidden cards are out of
+/// the accessibility tree, the tab order and find in page, like removed ones.
 #[component]
 pub fn CitiesPage() -> impl IntoView {
     let t = use_strings();
@@ -16,10 +23,18 @@ pub fn CitiesPage() -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| url.with(|u| select(&data, &u.cities, u.sort)))
     };
+    // Every city in the requested order: it changes with the sort, not with the search.
+    let sort = Memo::new(move |_| url.with(|u| u.sort));
+    let order = {
+        let data = data.clone();
+        Memo::new(move |_| select(&data, &CityFilter::default(), sort.get()))
+    };
+    let shown = Memo::new(move |_| ids.with(|ids| ids.iter().cloned().collect::<HashSet<_>>()));
     let count =
         move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
     let set_query = use_set_query();
     let clear = move |_| set_query(url.with_untracked(|u| u.link(crate::url::Page::Cities)));
+    let none = move || ids.with(Vec::is_empty);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">
@@ -27,20 +42,27 @@ pub fn CitiesPage() -> impl IntoView {
             <p class="intro">{t.cities_intro}</p>
             <CityFilters/>
             <p class="result-count" aria-live="polite" data-testid="result-count">{count}</p>
-            <Show
-                when=move || ids.with(|ids| !ids.is_empty())
-                fallback=move || view! {
-                    <div class="empty-state" data-testid="empty-state">
-                        <p>{t.no_match}</p>
-                        <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
-                    </div>
-                }
-            >
-                <ul class="card-grid" role="list">
-                    <For each=move || ids.get() key=|id| id.clone() children=move |id| view! { <li><CityCard id/></li> }/>
-                </ul>
+            <Show when=none>
+                <div class="empty-state" data-testid="empty-state">
+                    <p>{t.no_match}</p>
+                    <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
+                </div>
             </Show>
+            <ul class="card-grid" role="list" hidden=none>
+                <For
+                    each=move || order.get()
+                    key=|id| id.clone()
+                    children=move |id| {
+                        let hidden = {
+                            let id = id.clone();
+                            move || !shown.with(|s| s.contains(&id))
+                        };
+                        view! { <li hidden=hidden><CityCard id/></li> }
+                    }
+                />
+            </ul>
             <Downloads ids/>
         </section>
     }
 }
+

@@ -54,7 +54,16 @@ async fn a_city_page_prints_as_a_brief_of_one_or_two_pages(env: &Env) -> R {
     let mut counts = Vec::new();
     for city in ["kota-blitar", "kota-malang", "kota-mojokerto", "kota-probolinggo"] {
         env.page.open(&format!("kota/{city}/")).await?;
+        env.page.wait_live().await?;
+        // The live page builds a source box's body when it is opened; printing builds all.
+        let boxes = "return [document.querySelectorAll('#app details.cited').length, \
+                            document.querySelectorAll('#app details.cited > .cited-body').length];";
+        let before = env.page.js(boxes, vec![]).await?;
         let pdf = env.page.client.print(a4.clone()).await.map_err(e)?;
+        let after = env.page.js(boxes, vec![]).await?;
+        if before[1] != 0 || after[0] != after[1] || after[0] == 0 {
+            return Err(format!("{city}: [source boxes, with their body] before printing {before}, after {after}"));
+        }
         counts.push((city, pdf_pages(&pdf)));
         if let Some(dir) = &env.screenshots {
             std::fs::write(dir.join(format!("print-{city}.pdf")), &pdf).map_err(e)?;
