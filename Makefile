@@ -80,12 +80,14 @@ test-unit: setup
 	$(MAKE) --no-print-directory check-data
 
 ## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
-## (BROWSERS="chromium" make test-browser for one engine)
+## (BROWSERS="chromium" make test-browser for one engine), with the synthetic national-scale
+## dataset for the case that loads it
 BROWSERS ?= chromium firefox webkit
 test-browser: setup dist
+	cargo run --quiet -p data-tool -- synth --seed 1 > target/synthetic.json
 	@for b in $(BROWSERS); do \
 	  echo "== browser tests in $$b"; \
-	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist || exit 1; \
+	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist --synthetic $(CURDIR)/target/synthetic.json || exit 1; \
 	done
 
 ## test: everything CI runs

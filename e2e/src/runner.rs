@@ -24,6 +24,9 @@ pub struct Env {
     /// Serves test datasets (`fatal.json`, `hostile.json`) on another origin, with CORS, for
     /// `?data=`.
     pub cases_base: String,
+    /// The synthetic national-scale dataset (all 514 kabupaten/kota, `data-tool synth`) on
+    /// `cases_base`, when the run was given one (`--synthetic FILE`; the Makefile does).
+    pub synthetic: Option<String>,
     /// Serves `dist/` under a strict Content-Security-Policy; violations are reported to it
     /// and listed at `/csp-reports`.
     pub csp_base: String,

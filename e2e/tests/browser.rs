@@ -1,5 +1,6 @@
 //! Browser tests against the built `dist/`, served by a plain static server.
-//! Run: `cargo test -p e2e --test browser -- --dist ../dist [name-filter]` (see the Makefile).
+//! Run: `cargo test -p e2e --test browser -- --dist ../dist [--synthetic FILE] [name-filter]`
+//! (see the Makefile).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -26,10 +27,12 @@ async fn start() -> R<usize> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut dist = None;
     let mut filter = None;
+    let mut synthetic = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dist" => dist = it.next().map(PathBuf::from),
+            "--synthetic" => synthetic = it.next().map(PathBuf::from),
             flag if flag.starts_with("--") => {} // flags cargo may pass (e.g. --nocapture)
             name => filter = Some(name.to_string()),
         }
@@ -97,6 +100,9 @@ async fn start() -> R<usize> {
         );
     std::fs::write(cases.join("hostile.json"), hostile).map_err(|e| e.to_string())?;
     std::fs::copy(dist.join("data/contoh.json"), cases.join("contoh.json")).map_err(|e| e.to_string())?;
+    if let Some(file) = &synthetic {
+        std::fs::copy(file, cases.join("synthetic.json")).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
     // dist/ served under the strict policy, with a control page that breaks it on purpose:
     // proof that violations get reported.
     let csp_dir = std::env::temp_dir().join(format!("koperasi-kota-csp-{}", std::process::id()));
@@ -136,6 +142,7 @@ async fn start() -> R<usize> {
         broken_dir: broken.clone(),
         invalid_base: invalid_server.url(),
         cases_base: cases_server.url(),
+        synthetic: synthetic.as_ref().map(|_| format!("{}/synthetic.json", cases_server.url())),
         csp_base: csp_server.url(),
         dist: dist.clone(),
         gated,

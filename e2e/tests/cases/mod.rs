@@ -10,6 +10,7 @@ mod offline;
 mod own_data;
 mod print;
 mod reach;
+mod scale;
 mod static_pages;
 mod views;
 
@@ -33,6 +34,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(reach::cases());
     cases.extend(offline::cases());
     cases.extend(print::cases());
+    cases.extend(scale::cases());
     cases
 }
 
