@@ -9,7 +9,8 @@ set -euo pipefail
 dist=${1:-dist}
 check=${2:-}
 FIRST_PAINT_BUDGET=30000   # bytes, brotli: the home page's HTML + CSS
-WASM_BUDGET=270000         # bytes, brotli: loads after the first paint (see README, "Size")
+WASM_BUDGET=280000         # bytes, brotli: loads after the first paint (see README, "Size"); 270000
+                           # until issue 9 (the coverage view and the national-scale list: +7 KB)
 
 find "$dist" -type f \( -name '*.br' -o -name '*.gz' \) -delete
 printf '%-48s %10s %10s %10s\n' file raw gzip brotli

@@ -62,6 +62,14 @@ pub struct Strings {
     pub result_count: &'static str,
     pub no_match: &'static str,
     pub clear_filters: &'static str,
+    // Coverage of the official list of kabupaten/kota
+    pub coverage_line: &'static str,
+    pub coverage_province_line: &'static str,
+    pub coverage_by_province: &'static str,
+    pub coverage_missing: &'static str,
+    pub coverage_col_covered: &'static str,
+    pub coverage_col_total: &'static str,
+    pub coverage_col_missing: &'static str,
     // Figures and facts
     pub leader_label: &'static str,
     pub total_label: &'static str,

@@ -1,8 +1,6 @@
-use std::collections::HashSet;
-
 use leptos::prelude::*;
 
-use crate::components::{CityCard, CityFilters, Downloads};
+use crate::components::{CityCard, CityFilters, CoverageNote, Downloads};
 use crate::i18n::fill_n;
 use crate::query::cities::{select, CityFilter};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
@@ -29,7 +27,12 @@ pub fn CitiesPage() -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| select(&data, &CityFilter::default(), sort.get()))
     };
-    let shown = Memo::new(move |_| ids.with(|ids| ids.iter().cloned().collect::<HashSet<_>>()));
+    // The matching ids, sorted for bisection: each card asks whether it is among them.
+    let shown = Memo::new(move |_| {
+        let mut shown = ids.get();
+        shown.sort_unstable();
+        shown
+    });
     let count =
         move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
     let set_query = use_set_query();
@@ -55,12 +58,14 @@ pub fn CitiesPage() -> impl IntoView {
                     children=move |id| {
                         let hidden = {
                             let id = id.clone();
-                            move || !shown.with(|s| s.contains(&id))
+                            move || shown.with(|s| s.binary_search(&id).is_err())
                         };
                         view! { <li hidden=hidden><CityCard id/></li> }
                     }
                 />
             </ul>
+            // After the cards: those with data, then which have none.
+            <CoverageNote/>
             <Downloads ids/>
         </section>
     }

@@ -3,6 +3,7 @@
 
 pub mod awards;
 pub mod cities;
+pub mod coverage;
 pub mod health;
 pub mod records;
 pub mod status;

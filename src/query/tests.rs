@@ -141,3 +141,24 @@ fn a_city_cites_exactly_the_sources_of_its_records() {
     assert_eq!(ids("kota-blitar"), ["000_6a0d5c8487a6cfeb", "004_90f08064151dda7d"]);
     assert_eq!(ids("kota-mojokerto"), ["003_d68335274871dd0c"]);
 }
+
+#[test]
+fn coverage_counts_each_provinces_kabupaten_kota_with_any_record() {
+    use super::coverage::coverage;
+    let mut d = data();
+    let c = coverage(&d);
+    assert_eq!((c.regencies(), c.covered(), c.provinces.len(), c.provinces_covered()), (514, 4, 38, 1));
+    let jatim = c.province("Jawa Timur").expect("in the official list");
+    assert_eq!((jatim.regencies, jatim.covered, jatim.missing.len()), (38, 4, 34));
+    assert!(jatim.missing.contains(&"Kota Batu") && !jatim.missing.contains(&"Kota Blitar"));
+    assert_eq!(c.province("Aceh").map(|p| (p.covered, p.missing.len())), Some((0, 23)));
+    // Listed with nothing about it, a city is not covered.
+    d.observations.retain(|o| o.city != "kota-blitar");
+    d.awards.retain(|a| a.city != "kota-blitar");
+    d.activities.retain(|a| a.city != "kota-blitar");
+    d.people.retain(|p| p.roles.iter().all(|r| r.city.as_deref() != Some("kota-blitar")));
+    d.forget_index();
+    let c = coverage(&d);
+    assert_eq!(c.covered(), 3);
+    assert!(c.province("Jawa Timur").is_some_and(|p| p.missing.contains(&"Kota Blitar")));
+}

@@ -20,6 +20,7 @@ pub fn cases() -> Vec<Case> {
         case!(a_missing_dataset_gives_an_alert_with_retry),
         case!(a_data_server_that_hangs_gets_a_message_and_a_retry),
         case!(home_page_passes_axe),
+        case!(the_home_page_says_which_kabupaten_kota_have_no_data),
     ]
 }
 
@@ -290,4 +291,38 @@ async fn a_data_server_that_hangs_gets_a_message_and_a_retry(env: &Env) -> R {
     expect_all(alert?.as_str().unwrap_or_default(), "the alert", &["tidak menjawab dalam 10 detik", "Coba lagi"])?;
     env.page.button("Coba lagi").await?.click().await.map_err(|e| e.to_string())?;
     env.page.wait_cards(&ALL).await
+}
+
+/// Follows the summary of the coverage box `summary` and waits for its body.
+async fn open_coverage(env: &Env, summary: &str) -> R<String> {
+    let script = "const s = [...document.querySelectorAll('[data-testid=coverage] summary')].find((s) => s.textContent.includes(arguments[0])); \
+                  if (!s) return null; if (!s.parentElement.open) s.click(); \
+                  return s.parentElement.children.length > 1 ? s.parentElement.innerText : null;";
+    let text = env.page.wait_js(&format!("the coverage box {summary:?}"), script, vec![json!(summary)]).await?;
+    Ok(text.as_str().unwrap_or_default().to_string())
+}
+
+async fn the_home_page_says_which_kabupaten_kota_have_no_data(env: &Env) -> R {
+    env.page.open("").await?;
+    env.page.wait_cards(&ALL).await?;
+    env.page.wait_text("Data ada untuk 4 dari 514 kabupaten/kota di Indonesia, di 1 dari 38 provinsi.").await?;
+    let table = open_coverage(env, "Cakupan per provinsi").await?;
+    let rows = env.page.js("return document.querySelectorAll('[data-testid=coverage-table] tbody tr').length;", vec![]).await?;
+    if rows != json!(38) {
+        return Err(format!("{rows} provinces in the coverage table"));
+    }
+    expect_all(&table, "the coverage table", &["Jawa Timur 4 38", "Kota Batu", "Kabupaten Malang", "Aceh 0 23"])?;
+    if table.contains("Kota Blitar") {
+        return Err("Kota Blitar, which has data, is listed as without".into());
+    }
+    crate::axe_check(env, "the home page with the coverage table open").await?;
+    // Per province: the line and the list follow the province filter.
+    env.page.control("Provinsi").await?.select_by_value("Jawa Timur").await.map_err(|e| e.to_string())?;
+    env.page.wait_text("Jawa Timur: data ada untuk 4 dari 38 kabupaten/kota.").await?;
+    let missing = open_coverage(env, "Belum ada data (34 kabupaten/kota)").await?;
+    expect_all(&missing, "Jawa Timur's list", &["Kabupaten Malang", "Kota Batu"])?;
+    if missing.contains("Kota Malang") || missing.contains("Aceh") {
+        return Err(format!("Jawa Timur's list: {missing}"));
+    }
+    Ok(())
 }
