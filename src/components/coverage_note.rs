@@ -17,9 +17,7 @@ pub fn CoverageNote() -> impl IntoView {
     let coverage = Arc::new(coverage(&use_data()));
     let chosen = {
         let coverage = coverage.clone();
-        Memo::new(move |_| {
-            url.with(|u| u.cities.province.as_deref().and_then(|p| coverage.province(p)).cloned())
-        })
+        Memo::new(move |_| url.with(|u| u.cities.province.as_deref().and_then(|p| coverage.province(p)).cloned()))
     };
     let line = {
         let coverage = coverage.clone();

@@ -70,4 +70,3 @@ pub fn CitiesPage() -> impl IntoView {
         </section>
     }
 }
-

@@ -68,7 +68,12 @@ pub fn coverage(data: &Dataset) -> Coverage {
     let mut provinces: Vec<ProvinceCoverage> = Vec::new();
     for regency in regencies() {
         if provinces.last().is_none_or(|p| p.province != regency.province) {
-            provinces.push(ProvinceCoverage { province: regency.province, regencies: 0, covered: 0, missing: Vec::new() });
+            provinces.push(ProvinceCoverage {
+                province: regency.province,
+                regencies: 0,
+                covered: 0,
+                missing: Vec::new(),
+            });
         }
         let Some(p) = provinces.last_mut() else { continue };
         p.regencies += 1;

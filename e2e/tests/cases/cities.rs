@@ -307,7 +307,10 @@ async fn the_home_page_says_which_kabupaten_kota_have_no_data(env: &Env) -> R {
     env.page.wait_cards(&ALL).await?;
     env.page.wait_text("Data ada untuk 4 dari 514 kabupaten/kota di Indonesia, di 1 dari 38 provinsi.").await?;
     let table = open_coverage(env, "Cakupan per provinsi").await?;
-    let rows = env.page.js("return document.querySelectorAll('[data-testid=coverage-table] tbody tr').length;", vec![]).await?;
+    let rows = env
+        .page
+        .js("return document.querySelectorAll('[data-testid=coverage-table] tbody tr').length;", vec![])
+        .await?;
     if rows != json!(38) {
         return Err(format!("{rows} provinces in the coverage table"));
     }

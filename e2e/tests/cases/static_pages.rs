@@ -233,8 +233,10 @@ async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
     let after = env
         .page
         .js(
-            &format!("{TOP_BLOCK}.concat([document.activeElement?.innerText ?? null, \
-                     document.querySelector('#app details.cited').open]);"),
+            &format!(
+                "{TOP_BLOCK}.concat([document.activeElement?.innerText ?? null, \
+                     document.querySelector('#app details.cited').open]);"
+            ),
             vec![],
         )
         .await?;
