@@ -50,11 +50,15 @@ pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
 }
 
 /// The effect that calls [`complete`] can run before `<Suspense>` has put the loaded view in
-/// place of its placeholder; swapping then would show the placeholder and lose the scroll
-/// position. So wait (a task at a time, a few seconds at most) until the placeholder is gone.
+/// place of its placeholder, or while a long list is still being built a frame at a time
+/// (`[data-pending]`, see `progressive`); swapping then would show less than the static page
+/// and lose the scroll position. So wait (a task at a time, a few seconds at most) until both
+/// are gone.
 fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'static, tries: u32) {
     let shown = PENDING.with(|p| {
-        p.borrow().as_ref().map(|(_, app)| app.query_selector("[data-testid=loading]").ok().flatten().is_none())
+        p.borrow()
+            .as_ref()
+            .map(|(_, app)| app.query_selector("[data-testid=loading], [data-pending]").ok().flatten().is_none())
     });
     match shown {
         // Already taken over (the view is rebuilt when the language changes).

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::AwardItem;
+use std::sync::Arc;
+
+use crate::components::{in_steps, progressive, AwardItem, StillBuilding};
 use crate::data::Award;
 use crate::i18n::{fill, fill_n};
 use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
@@ -13,18 +15,28 @@ pub fn AwardsPage() -> impl IntoView {
     let t = use_strings();
     let url = use_url();
     let data = use_data();
+    // Year groups with the number of awards before each: the timeline is built an award
+    // count at a time (see `progressive`), in page order.
     let groups = {
         let data = data.clone();
         Memo::new(move |_| {
             url.with(|u| {
+                let mut before = 0;
                 timeline(&data, &u.awards)
                     .into_iter()
-                    .map(|g| (g.year, g.awards.into_iter().cloned().collect::<Vec<Award>>()))
+                    .map(|g| {
+                        let awards: Arc<[Award]> = g.awards.into_iter().cloned().collect();
+                        let group = (g.year, before, awards);
+                        before += group.2.len();
+                        group
+                    })
                     .collect::<Vec<_>>()
             })
         })
     };
-    let count = move || groups.with(|g| g.iter().map(|(_, a)| a.len()).sum::<usize>());
+    let count = move || groups.with(|g| g.iter().map(|(_, _, a)| a.len()).sum::<usize>());
+    let total = data.awards.len();
+    let built = progressive(total, STEP);
     view! {
         <section class="page page-awards" aria-labelledby="judul-halaman">
             <h1 id="judul-halaman">{t.awards_title}</h1>
@@ -35,21 +47,31 @@ pub fn AwardsPage() -> impl IntoView {
                 <ol class="timeline" role="list">
                     <For
                         each=move || groups.get()
-                        key=|(year, awards)| (*year, awards.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
-                        children=move |(year, awards)| view! {
-                            <li class="timeline-year" data-testid="timeline-year">
-                                <h2>{year}</h2>
-                                <ul class="item-list">
-                                    {awards.into_iter().map(|award| view! { <li><AwardItem award show_city=true/></li> }).collect_view()}
-                                </ul>
-                            </li>
+                        key=|(year, _, awards)| (*year, awards.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
+                        children=move |(year, before, awards)| {
+                            let len = awards.len();
+                            let shown = move || built.get().saturating_sub(before).min(len);
+                            view! {
+                                <li class="timeline-year" data-testid="timeline-year" hidden=move || shown() == 0>
+                                    <h2>{year}</h2>
+                                    <ul class="item-list">
+                                        {in_steps(len, before, STEP, built, Arc::new(move |i| {
+                                            view! { <li><AwardItem award=awards[i].clone() show_city=true/></li> }.into_any()
+                                        }))}
+                                    </ul>
+                                </li>
+                            }
                         }
                     />
                 </ol>
             </Show>
+            <StillBuilding limit=built total/>
         </section>
     }
 }
+
+/// Awards built a frame (see `progressive`).
+const STEP: usize = 48;
 
 /// Giver and year selects; they rewrite the URL.
 #[component]

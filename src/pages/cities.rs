@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
-use crate::components::{CityCard, CityFilters, CoverageNote, Downloads};
+use crate::components::{progressive, CityCard, CityFilters, CoverageNote, Downloads, StillBuilding};
 use crate::i18n::fill_n;
 use crate::query::cities::{select, CityFilter};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
 ///
-/// Every city's card is built once and kept: the search and filters only hide the ones that do
-/// not match, and a new sort moves the cards it already has. At national scale (514 cards)
+/// Every city's card is built once (a frame's worth at a time, see `progressive`) and kept: the
+/// search and filters only hide the ones that do not match, and a new sort moves the cards it
+/// already has. At national scale (514 cards)
 /// building cards is what costs, so a keystroke must never rebuild one. Hidden cards are out of
 /// the accessibility tree, the tab order and find in page, like removed ones.
 #[component]
@@ -38,6 +39,8 @@ pub fn CitiesPage() -> impl IntoView {
     let set_query = use_set_query();
     let clear = move |_| set_query(url.with_untracked(|u| u.link(crate::url::Page::Cities)));
     let none = move || ids.with(Vec::is_empty);
+    // 48 cards a frame: a phone's first screens at once, all 514 within about ten frames.
+    let built = progressive(total, 48);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">
@@ -53,7 +56,7 @@ pub fn CitiesPage() -> impl IntoView {
             </Show>
             <ul class="card-grid" role="list" hidden=none>
                 <For
-                    each=move || order.get()
+                    each=move || order.with(|o| o[..built.get().min(o.len())].to_vec())
                     key=|id| id.clone()
                     children=move |id| {
                         let hidden = {
@@ -64,6 +67,7 @@ pub fn CitiesPage() -> impl IntoView {
                     }
                 />
             </ul>
+            <StillBuilding limit=built total/>
             // After the cards: those with data, then which have none.
             <CoverageNote/>
             <Downloads ids/>

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{status_bar, HealthPanel, StackedBar};
+use std::sync::Arc;
+
+use crate::components::{in_steps, progressive, status_bar, HealthPanel, StackedBar, StillBuilding};
 use crate::data::Figure;
 use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdowns;
@@ -18,33 +20,54 @@ pub fn HealthPage() -> impl IntoView {
     let t = lang.strings();
     let url = use_url();
     let link = move |id: &str| url.with_untracked(|u| u.link(Page::City(id.to_string())));
-    let assessed: Vec<(String, String, String)> = latest_breakdowns(&data)
-        .into_iter()
-        .filter_map(|b| {
-            Some((b.observation.city.clone(), data.city(&b.observation.city)?.name.clone(), b.observation.id.clone()))
-        })
-        .collect();
-    let unassessed: Vec<String> =
-        data.cities.iter().filter(|c| !assessed.iter().any(|(id, _, _)| *id == c.id)).map(|c| c.id.clone()).collect();
+    let assessed: Arc<Vec<(String, String, String)>> = Arc::new(
+        latest_breakdowns(&data)
+            .into_iter()
+            .filter_map(|b| {
+                let city = &b.observation.city;
+                Some((city.clone(), data.city(city)?.name.clone(), b.observation.id.clone()))
+            })
+            .collect(),
+    );
+    let mut with_breakdown: Vec<&str> = assessed.iter().map(|(id, _, _)| id.as_str()).collect();
+    with_breakdown.sort_unstable();
+    let unassessed: Arc<Vec<String>> = Arc::new(
+        data.cities
+            .iter()
+            .filter(|c| with_breakdown.binary_search(&c.id.as_str()).is_err())
+            .map(|c| c.id.clone())
+            .collect(),
+    );
+    let (first, total) = (assessed.len(), assessed.len() + unassessed.len());
+    let built = progressive(total, STEP);
+    let panel = move |i: usize| {
+        let (id, name, obs) = assessed[i].clone();
+        view! {
+            <li data-testid="health-city">
+                <h2><a href=link(&id)>{name.clone()}</a></h2>
+                <HealthPanel city=name observation=obs/>
+            </li>
+        }
+        .into_any()
+    };
+    let instead = {
+        let unassessed = unassessed.clone();
+        move |i: usize| known_instead(lang, &unassessed[i], link(&unassessed[i])).into_any()
+    };
     view! {
         <section class="page page-health" aria-labelledby="judul-halaman">
             <h1 id="judul-halaman">{t.health_title}</h1>
             <p class="intro">{t.health_intro}</p>
-            <ul class="health-compare" role="list">
-                {assessed.into_iter().map(|(id, name, obs)| view! {
-                    <li data-testid="health-city">
-                        <h2><a href=link(&id)>{name.clone()}</a></h2>
-                        <HealthPanel city=name observation=obs/>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <ul class="health-compare" role="list">{in_steps(first, 0, STEP, built, Arc::new(panel))}</ul>
             <h2>{t.health_none_title}</h2>
-            <ul class="item-list" role="list">
-                {unassessed.into_iter().map(|id| known_instead(lang, &id, link(&id))).collect_view()}
-            </ul>
+            <ul class="item-list" role="list">{in_steps(unassessed.len(), first, STEP, built, Arc::new(instead))}</ul>
+            <StillBuilding limit=built total/>
         </section>
     }
 }
+
+/// Cities built a frame (see `progressive`): a panel is a table and a chart.
+const STEP: usize = 16;
 
 /// A city without a health assessment: its latest counts, and the status bar when it has one.
 fn known_instead(lang: Lang, id: &str, href: String) -> impl IntoView {
