@@ -108,6 +108,7 @@ async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
         out.push(("heap", heap / 1e6));
     }
     let cards = marks[4].as_u64().unwrap_or(0);
+    out.push(("no-op", timed(page, "", "true").await?));
     // The first visit saves the offline copy (the service worker fetches every file, 11 MB of
     // data among them) while the reader starts; on two cores that competes with the page.
     // Interactions are timed after it, and how long it took is a figure of its own.
