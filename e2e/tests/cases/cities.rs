@@ -319,6 +319,8 @@ async fn the_home_page_says_which_kabupaten_kota_have_no_data(env: &Env) -> R {
         return Err("Kota Blitar, which has data, is listed as without".into());
     }
     crate::axe_check(env, "the home page with the coverage table open").await?;
+    env.page.js("document.querySelector('[data-testid=coverage]').scrollIntoView();", vec![]).await?;
+    snap(env, "coverage-1280").await?;
     // Per province: the line and the list follow the province filter.
     env.page.control("Provinsi").await?.select_by_value("Jawa Timur").await.map_err(|e| e.to_string())?;
     env.page.wait_text("Jawa Timur: data ada untuk 4 dari 38 kabupaten/kota.").await?;
