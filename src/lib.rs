@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
     provide_context(state::Printing(printing));
     // The handle only removes the listener when asked; it lives as long as the page.
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
     let dataset = LocalResource::new(move || {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());

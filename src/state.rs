@@ -52,9 +52,9 @@ impl Shown {
 #[derive(Clone, Copy)]
 pub struct Preview(pub RwSignal<Option<Arc<(String, Sound)>>>);
 
-/// Set when the reader prints (the browser's `beforeprint`) and kept: source boxes build their
-/// body when first opened, and a printed page needs every one (see `Disclosure`). Only in the
-/// browser; a page built at build time has every body.
+/// Set while the reader prints (the browser's `beforeprint` to `afterprint`): source boxes
+/// build their body when first opened, and a printed page needs every one (see `Disclosure`).
+/// Only in the browser; a page built at build time has every body.
 #[derive(Clone, Copy)]
 pub struct Printing(pub RwSignal<bool>);
 

@@ -128,8 +128,10 @@ fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: imp
     let app = app.clone();
     leptos::task::spawn_local(async move {
         if let Some((path, top)) = anchor {
-            if let Some(el) = find(&app, &path) {
-                window().scroll_by_with_x_and_y(0.0, el.get_bounding_client_rect().top() - top);
+            // Not an element the live page has not laid out (a list still being built).
+            let rect = find(&app, &path).map(|el| el.get_bounding_client_rect());
+            if let Some(rect) = rect.filter(|r| r.width() > 0.0 || r.height() > 0.0) {
+                window().scroll_by_with_x_and_y(0.0, rect.top() - top);
             }
         }
     });

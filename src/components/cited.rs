@@ -43,9 +43,13 @@ pub fn Cited(
     source: String,
 ) -> impl IntoView {
     let t = use_strings();
-    let repeat = use_context::<QuotesShown>().is_some_and(|shown| shown.repeats(&quotes, &source));
+    // A page that keeps a record of the sentences shown is a printable brief (the city page):
+    // its boxes are built at once (see `Disclosure`).
+    let shown = use_context::<QuotesShown>();
+    let eager = shown.is_some();
+    let repeat = shown.is_some_and(|shown| shown.repeats(&quotes, &source));
     view! {
-        <Disclosure text hint=t.show_source repeat>
+        <Disclosure text hint=t.show_source repeat eager>
             {quotes.iter().map(|q| view! { <blockquote lang="id">{q.clone()}</blockquote> }).collect_view()}
             <SourceLine id=source.clone()/>
         </Disclosure>

@@ -39,7 +39,7 @@ pub fn CoverageNote() -> impl IntoView {
     view! {
         <div class="coverage" data-testid="coverage">
             <p>{line}</p>
-            <details class="coverage-more" on:toggle=move |_| opened.set(true)
+            <details class="coverage-more" on:toggle=move |_| if !opened.get_untracked() { opened.set(true) }
                 hidden=move || chosen.with(|p| p.as_ref().is_some_and(|p| p.missing.is_empty()))>
                 <summary>{summary}</summary>
                 {body}

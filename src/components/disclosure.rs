@@ -3,13 +3,15 @@ use leptos::prelude::*;
 use crate::state::Printing;
 
 /// A value that opens onto its evidence: the visible text, a small "i" marker, a hidden word
-/// for screen readers ("Lihat sumber"), and the body. A native `<details>`, so it works with
-/// keyboard, screen readers and print without any script of ours.
+/// for screen readers ("Lihat sumber"), and the body. A native `<details>`, so opening it works
+/// with keyboard and screen readers without any script of ours.
 ///
-/// In the browser the body is built when the box is first opened (or the page is printed),
-/// not before: a page of 514 city cards holds thousands of closed boxes, and building them all
-/// was most of its cost. A page written at build time has every body, for readers without
-/// scripts, print and find in page; the takeover reopens what the reader opened there.
+/// In the browser the body is built when the box is first opened (or the page is printed;
+/// a city page, whose brief is printed, builds it at once), not before: a page of 514 city cards holds thousands of closed boxes, and building them all
+/// was most of its cost. The price: once the app has taken over, the browser's find in page
+/// finds the figures but no longer the sentences of closed boxes. A page written at build time
+/// has every body (readers without scripts, the first moments of every visit); the takeover
+/// reopens what the reader opened there.
 #[component]
 pub fn Disclosure(
     /// The value as shown.
@@ -21,11 +23,15 @@ pub fn Disclosure(
     /// says "as above" instead of repeating it.
     #[prop(optional)]
     repeat: bool,
+    /// Build the body now, not when opened: a page meant to be printed (Firefox prints before
+    /// any update that `beforeprint` asks for can run).
+    #[prop(optional)]
+    eager: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
     let same =
         repeat.then(|| view! { <span class="same-note">"("{crate::state::use_strings().same_as_above}")"</span> });
-    let opened = RwSignal::new(cfg!(not(target_arch = "wasm32")));
+    let opened = RwSignal::new(eager || cfg!(not(target_arch = "wasm32")));
     let printing = use_context::<Printing>();
     // A click builds the body before the box first paints open; `toggle` covers a box opened
     // any other way (by a script, or by the takeover).
@@ -34,7 +40,10 @@ pub fn Disclosure(
             opened.set(true);
         }
     };
-    let built = move || opened.get() || printing.is_some_and(|p| p.0.get());
+    // Built once and kept: a box opened before printing is not built again.
+    let built = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || opened.get() || printing.is_some_and(|p| p.0.get())
+    });
     view! {
         <details class=if repeat { "cited cited-repeat" } else { "cited" } on:toggle=move |_| open()>
             <summary on:click=move |_| open()>
@@ -43,7 +52,7 @@ pub fn Disclosure(
                 <span class="visually-hidden">" ("{hint}")"</span>
             </summary>
             {same}
-            {move || built().then(|| view! { <div class="cited-body">{children()}</div> })}
+            {move || built.get().then(|| view! { <div class="cited-body">{children()}</div> })}
         </details>
     }
 }

@@ -9,18 +9,24 @@ use leptos::prelude::*;
 /// items show at once and input is never held up for long; find in page, the keyboard and
 /// screen readers get every item a moment later. A page written at build time gets them all.
 pub fn progressive(total: usize, step: usize) -> ReadSignal<usize> {
+    let step = step.max(1);
     let first = if cfg!(target_arch = "wasm32") { step.min(total) } else { total };
     let (limit, set_limit) = signal(first);
-    Effect::new(move |_| {
-        let now = limit.get();
-        if now < total {
-            request_animation_frame(move || {
-                // The view may be gone by the next frame: then there is nothing to grow.
-                let _ = set_limit.try_set((now + step).min(total));
-            });
+    if first < total {
+        grow(set_limit, first, total, step);
+    }
+    limit
+}
+
+/// One more step in the next frame, then the next, until `total`; it stops when the view
+/// that owns the count is gone (the signal is disposed).
+fn grow(set_limit: WriteSignal<usize>, now: usize, total: usize, step: usize) {
+    request_animation_frame(move || {
+        let next = (now + step).min(total);
+        if set_limit.try_set(next).is_none() && next < total {
+            grow(set_limit, next, total, step);
         }
     });
-    limit
 }
 
 /// Present while a progressive list is still growing: the takeover waits for it to go (see
@@ -50,6 +56,7 @@ pub fn in_steps(len: usize, offset: usize, step: usize, built: ReadSignal<usize>
         .map(move |(from, to)| {
             let item = item.clone();
             let due = Memo::new(move |_| built.get() > offset + from);
+            // Built once: `due` turns true once and stays so.
             move || due.get().then(|| (from..to).map(|i| item(i)).collect_view())
         })
         .collect_view()

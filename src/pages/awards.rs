@@ -35,39 +35,45 @@ pub fn AwardsPage() -> impl IntoView {
         })
     };
     let count = move || groups.with(|g| g.iter().map(|(_, _, a)| a.len()).sum::<usize>());
-    let total = data.awards.len();
-    let built = progressive(total, STEP);
     view! {
         <section class="page page-awards" aria-labelledby="judul-halaman">
             <h1 id="judul-halaman">{t.awards_title}</h1>
             <p class="intro">{t.awards_intro}</p>
             <AwardFilters givers=givers(&data) years=years(&data)/>
             <p class="result-count" aria-live="polite">{move || fill_n(t.award_count, count(), &[("n", &count().to_string())])}</p>
-            <Show when=move || { count() > 0 } fallback=move || view! { <p class="empty-state">{t.no_awards_match}</p> }>
-                <ol class="timeline" role="list">
-                    <For
-                        each=move || groups.get()
-                        key=|(year, _, awards)| (*year, awards.iter().map(|a| a.id.clone()).collect::<Vec<_>>())
-                        children=move |(year, before, awards)| {
-                            let len = awards.len();
-                            let shown = move || built.get().saturating_sub(before).min(len);
-                            view! {
-                                <li class="timeline-year" data-testid="timeline-year" hidden=move || shown() == 0>
-                                    <h2>{year}</h2>
-                                    <ul class="item-list">
-                                        {in_steps(len, before, STEP, built, Arc::new(move |i| {
-                                            view! { <li><AwardItem award=awards[i].clone() show_city=true/></li> }.into_any()
-                                        }))}
-                                    </ul>
-                                </li>
-                            }
-                        }
-                    />
-                </ol>
-            </Show>
-            <StillBuilding limit=built total/>
+            // Built afresh, a step at a time, whenever the filters change the awards shown.
+            {move || timeline_list(groups.get())}
         </section>
     }
+}
+
+/// The year groups, each award built in its step (see `progressive`); or what says none match.
+fn timeline_list(groups: Vec<(i32, usize, Arc<[Award]>)>) -> AnyView {
+    let t = use_strings();
+    let total: usize = groups.iter().map(|(_, _, a)| a.len()).sum();
+    if total == 0 {
+        return view! { <p class="empty-state">{t.no_awards_match}</p> }.into_any();
+    }
+    let built = progressive(total, STEP);
+    let years = groups
+        .into_iter()
+        .map(|(year, before, awards)| {
+            let len = awards.len();
+            let award =
+                move |i: usize| view! { <li><AwardItem award=awards[i].clone() show_city=true/></li> }.into_any();
+            view! {
+                <li class="timeline-year" data-testid="timeline-year" hidden=move || built.get() <= before>
+                    <h2>{year}</h2>
+                    <ul class="item-list">{in_steps(len, before, STEP, built, Arc::new(award))}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ol class="timeline" role="list">{years}</ol>
+        <StillBuilding limit=built total/>
+    }
+    .into_any()
 }
 
 /// Awards built a frame (see `progressive`).

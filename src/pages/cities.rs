@@ -9,9 +9,9 @@ use crate::state::{use_data, use_set_query, use_strings, use_url};
 ///
 /// Every city's card is built once (a frame's worth at a time, see `progressive`) and kept: the
 /// search and filters only hide the ones that do not match, and a new sort moves the cards it
-/// already has. At national scale (514 cards)
-/// building cards is what costs, so a keystroke must never rebuild one. Hidden cards are out of
-/// the accessibility tree, the tab order and find in page, like removed ones.
+/// already has (a sort while they are still being built may rebuild some). At national scale
+/// (514 cards) building cards is what costs, so a keystroke must never rebuild one. Hidden
+/// cards are out of the accessibility tree, the tab order and find in page, like removed ones.
 #[component]
 pub fn CitiesPage() -> impl IntoView {
     let t = use_strings();
@@ -31,7 +31,7 @@ pub fn CitiesPage() -> impl IntoView {
     // The matching ids, sorted for bisection: each card asks whether it is among them.
     let shown = Memo::new(move |_| {
         let mut shown = ids.get();
-        shown.sort_unstable();
+        crate::sort::sort_dedup(&mut shown);
         shown
     });
     let count =

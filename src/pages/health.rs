@@ -30,7 +30,7 @@ pub fn HealthPage() -> impl IntoView {
             .collect(),
     );
     let mut with_breakdown: Vec<&str> = assessed.iter().map(|(id, _, _)| id.as_str()).collect();
-    with_breakdown.sort_unstable();
+    crate::sort::sort_dedup(&mut with_breakdown);
     let unassessed: Arc<Vec<String>> = Arc::new(
         data.cities
             .iter()
