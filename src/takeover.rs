@@ -51,7 +51,7 @@ pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
 
 /// The effect that calls [`complete`] can run before `<Suspense>` has put the loaded view in
 /// place of its placeholder, or while a long list is still being built a frame at a time
-/// (`[data-pending]`, see `progressive`); swapping then would show less than the static page
+/// (`[data-pending]`, see `Progress`); swapping then would show less than the static page
 /// and lose the scroll position. So wait (a task at a time, a few seconds at most) until both
 /// are gone.
 fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'static, tries: u32) {
@@ -144,11 +144,14 @@ fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: imp
 /// window's top: what the reader is looking at, to keep in place.
 fn top_anchor(root: &Element) -> Option<(Vec<u32>, f64)> {
     let blocks = root.query_selector_all("h1, h2, h3, p, li, tr, dt, dd, figure, blockquote, summary").ok()?;
-    let first = (0..blocks.length())
+    let (first, rect) = (0..blocks.length())
         .filter_map(|i| blocks.item(i)?.dyn_into::<Element>().ok())
-        .find(|el| el.get_bounding_client_rect().bottom() > 0.0)?;
-    let top = first.get_bounding_client_rect().top();
-    Some((path_of(root, &first)?, top))
+        .map(|el| {
+            let rect = el.get_bounding_client_rect();
+            (el, rect)
+        })
+        .find(|(_, rect)| rect.bottom() > 0.0)?;
+    Some((path_of(root, &first)?, rect.top()))
 }
 
 /// The child indices that lead from `root` down to `node`, if `node` is inside `root`.

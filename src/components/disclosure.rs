@@ -6,9 +6,9 @@ use crate::state::Printing;
 /// for screen readers ("Lihat sumber"), and the body. A native `<details>`, so opening it works
 /// with keyboard and screen readers without any script of ours.
 ///
-/// In the browser the body is built when the box is first opened (or the page is printed;
-/// a city page, whose brief is printed, builds it at once), not before: a page of 514 city cards holds thousands of closed boxes, and building them all
-/// was most of its cost. The price: once the app has taken over, the browser's find in page
+/// In the browser the body is built when the box is first opened (or the page is printed; a
+/// city page, whose brief is printed, builds it at once), not before: a page of 514 city cards
+/// holds thousands of closed boxes, and building them all was most of its cost. The price: once the app has taken over, the browser's find in page
 /// finds the figures but no longer the sentences of closed boxes. A page written at build time
 /// has every body (readers without scripts, the first moments of every visit); the takeover
 /// reopens what the reader opened there.

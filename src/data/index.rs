@@ -29,6 +29,18 @@ pub struct CityRecords {
     pub sources: Vec<usize>,
 }
 
+impl CityRecords {
+    /// Whether anything is recorded about the city: an observation, an award, an activity or
+    /// a person (sources only come with those).
+    pub fn any(&self) -> bool {
+        !(self.observations.is_empty()
+            && self.scoped.is_empty()
+            && self.awards.is_empty()
+            && self.activities.is_empty()
+            && self.people.is_empty())
+    }
+}
+
 /// The index of one dataset.
 #[derive(Debug, Default)]
 pub struct Index {

@@ -1,8 +1,8 @@
-use leptos::prelude::*;
-
 use std::sync::Arc;
 
-use crate::components::{in_steps, progressive, AwardItem, StillBuilding};
+use leptos::prelude::*;
+
+use crate::components::{AwardItem, Progress, StillBuilding};
 use crate::data::Award;
 use crate::i18n::{fill, fill_n};
 use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
@@ -16,7 +16,7 @@ pub fn AwardsPage() -> impl IntoView {
     let url = use_url();
     let data = use_data();
     // Year groups with the number of awards before each: the timeline is built an award
-    // count at a time (see `progressive`), in page order.
+    // count at a time (see `Progress`), in page order.
     let groups = {
         let data = data.clone();
         Memo::new(move |_| {
@@ -47,14 +47,14 @@ pub fn AwardsPage() -> impl IntoView {
     }
 }
 
-/// The year groups, each award built in its step (see `progressive`); or what says none match.
+/// The year groups, each award built in its step (see `Progress`); or what says none match.
 fn timeline_list(groups: Vec<(i32, usize, Arc<[Award]>)>) -> AnyView {
     let t = use_strings();
     let total: usize = groups.iter().map(|(_, _, a)| a.len()).sum();
     if total == 0 {
         return view! { <p class="empty-state">{t.no_awards_match}</p> }.into_any();
     }
-    let built = progressive(total, STEP);
+    let progress = Progress::new(total, STEP);
     let years = groups
         .into_iter()
         .map(|(year, before, awards)| {
@@ -62,21 +62,21 @@ fn timeline_list(groups: Vec<(i32, usize, Arc<[Award]>)>) -> AnyView {
             let award =
                 move |i: usize| view! { <li><AwardItem award=awards[i].clone() show_city=true/></li> }.into_any();
             view! {
-                <li class="timeline-year" data-testid="timeline-year" hidden=move || built.get() <= before>
+                <li class="timeline-year" data-testid="timeline-year" hidden=move || !progress.reached(before)>
                     <h2>{year}</h2>
-                    <ul class="item-list">{in_steps(len, before, STEP, built, Arc::new(award))}</ul>
+                    <ul class="item-list">{progress.in_steps(len, before, Arc::new(award))}</ul>
                 </li>
             }
         })
         .collect_view();
     view! {
         <ol class="timeline" role="list">{years}</ol>
-        <StillBuilding limit=built total/>
+        <StillBuilding progress/>
     }
     .into_any()
 }
 
-/// Awards built a frame (see `progressive`).
+/// Awards built a frame (see `Progress`).
 const STEP: usize = 48;
 
 /// Giver and year selects; they rewrite the URL.

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
-use crate::components::{progressive, CityCard, CityFilters, CoverageNote, Downloads, StillBuilding};
+use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, Progress, StillBuilding};
 use crate::i18n::fill_n;
 use crate::query::cities::{select, CityFilter};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
 ///
-/// Every city's card is built once (a frame's worth at a time, see `progressive`) and kept: the
+/// Every city's card is built once (a frame's worth at a time, see `Progress`) and kept: the
 /// search and filters only hide the ones that do not match, and a new sort moves the cards it
 /// already has (a sort while they are still being built may rebuild some). At national scale
 /// (514 cards) building cards is what costs, so a keystroke must never rebuild one. Hidden
@@ -40,7 +40,7 @@ pub fn CitiesPage() -> impl IntoView {
     let clear = move |_| set_query(url.with_untracked(|u| u.link(crate::url::Page::Cities)));
     let none = move || ids.with(Vec::is_empty);
     // 48 cards a frame: a phone's first screens at once, all 514 within about ten frames.
-    let built = progressive(total, 48);
+    let progress = Progress::new(total, 48);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">
@@ -56,7 +56,7 @@ pub fn CitiesPage() -> impl IntoView {
             </Show>
             <ul class="card-grid" role="list" hidden=none>
                 <For
-                    each=move || order.with(|o| o[..built.get().min(o.len())].to_vec())
+                    each=move || order.with(|o| o[..progress.built().min(o.len())].to_vec())
                     key=|id| id.clone()
                     children=move |id| {
                         let hidden = {
@@ -67,7 +67,7 @@ pub fn CitiesPage() -> impl IntoView {
                     }
                 />
             </ul>
-            <StillBuilding limit=built total/>
+            <StillBuilding progress/>
             // After the cards: those with data, then which have none.
             <CoverageNote/>
             <Downloads ids/>

@@ -1,8 +1,8 @@
-use leptos::prelude::*;
-
 use std::sync::Arc;
 
-use crate::components::{in_steps, progressive, status_bar, HealthPanel, StackedBar, StillBuilding};
+use leptos::prelude::*;
+
+use crate::components::{status_bar, HealthPanel, Progress, StackedBar, StillBuilding};
 use crate::data::Figure;
 use crate::i18n::{format, Lang};
 use crate::query::health::latest_breakdowns;
@@ -39,7 +39,7 @@ pub fn HealthPage() -> impl IntoView {
             .collect(),
     );
     let (first, total) = (assessed.len(), assessed.len() + unassessed.len());
-    let built = progressive(total, STEP);
+    let progress = Progress::new(total, STEP);
     let panel = move |i: usize| {
         let (id, name, obs) = assessed[i].clone();
         view! {
@@ -58,15 +58,15 @@ pub fn HealthPage() -> impl IntoView {
         <section class="page page-health" aria-labelledby="judul-halaman">
             <h1 id="judul-halaman">{t.health_title}</h1>
             <p class="intro">{t.health_intro}</p>
-            <ul class="health-compare" role="list">{in_steps(first, 0, STEP, built, Arc::new(panel))}</ul>
+            <ul class="health-compare" role="list">{progress.in_steps(first, 0, Arc::new(panel))}</ul>
             <h2>{t.health_none_title}</h2>
-            <ul class="item-list" role="list">{in_steps(unassessed.len(), first, STEP, built, Arc::new(instead))}</ul>
-            <StillBuilding limit=built total/>
+            <ul class="item-list" role="list">{progress.in_steps(unassessed.len(), first, Arc::new(instead))}</ul>
+            <StillBuilding progress/>
         </section>
     }
 }
 
-/// Cities built a frame (see `progressive`): a panel is a table and a chart.
+/// Cities built a frame (see `Progress`): a panel is a table and a chart.
 const STEP: usize = 16;
 
 /// A city without a health assessment: its latest counts, and the status bar when it has one.

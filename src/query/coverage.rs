@@ -52,19 +52,8 @@ impl Coverage {
 /// page would say "tidak dilaporkan" everywhere.
 pub fn coverage(data: &Dataset) -> Coverage {
     let index = data.index();
-    let with_records: HashSet<&str> = data
-        .cities
-        .iter()
-        .filter(|c| {
-            let r = index.records(&c.id);
-            !(r.observations.is_empty()
-                && r.scoped.is_empty()
-                && r.awards.is_empty()
-                && r.activities.is_empty()
-                && r.people.is_empty())
-        })
-        .map(|c| c.code.as_str())
-        .collect();
+    let with_records: HashSet<&str> =
+        data.cities.iter().filter(|c| index.records(&c.id).any()).map(|c| c.code.as_str()).collect();
     let mut provinces: Vec<ProvinceCoverage> = Vec::new();
     for regency in regencies() {
         if provinces.last().is_none_or(|p| p.province != regency.province) {

@@ -148,22 +148,15 @@ async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
     out.push(("open city page", timed(page, &open_city, &city_ready).await?));
     let nav = |href: &str| format!("document.querySelector('.site-header nav a[href*=\"{href}\"]').click();");
     let built = "!document.querySelector('[data-pending]')";
-    let (first, all) = timed_two(
-        page,
-        &nav("penghargaan"),
-        "location.pathname.includes('penghargaan') && !!document.querySelector('.timeline-year:not([hidden])')",
-        built,
-    )
-    .await?;
-    out.extend([("timeline render", first), ("timeline complete", all)]);
-    let (first, all) = timed_two(
-        page,
-        &nav("kesehatan"),
-        "location.pathname.includes('kesehatan') && !!document.querySelector('[data-testid=health-city]')",
-        built,
-    )
-    .await?;
-    out.extend([("health page render", first), ("health page complete", all)]);
+    let views = [
+        ("penghargaan", ".timeline-year:not([hidden])", ("timeline render", "timeline complete")),
+        ("kesehatan", "[data-testid=health-city]", ("health page render", "health page complete")),
+    ];
+    for (path, item, (first_name, all_name)) in views {
+        let first_item = format!("location.pathname.includes('{path}') && !!document.querySelector('{item}')");
+        let (first, all) = timed_two(page, &nav(path), &first_item, built).await?;
+        out.extend([(first_name, first), (all_name, all)]);
+    }
     Ok(out)
 }
 
