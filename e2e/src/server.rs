@@ -135,17 +135,18 @@ pub fn copy_dir(from: &Path, to: &Path, skip: &dyn Fn(&Path) -> bool) -> std::io
     Ok(())
 }
 
-/// A virtual X display for browsers that need one (WebKitGTK's MiniBrowser), killed on drop.
+/// A virtual X display for browsers that need one (WebKitGTK's MiniBrowser), stopped on drop.
 pub struct VirtualDisplay {
     pub display: String,
-    _child: Child,
+    child: Child,
 }
 
 impl VirtualDisplay {
     pub async fn start() -> Result<Self, String> {
-        // A display number no other X server on this machine holds a lock for.
-        let n =
-            (90..190).find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists()).ok_or("no free X display number")?;
+        // A display number no running X server holds. A server killed outright leaves its lock
+        // file and socket behind, and runs on a long-lived machine pile them up (CI once found
+        // all hundred numbers "taken" by dead servers), so a lock whose process is gone is freed.
+        let n = (90..190).find(|&n| display_is_free(n)).ok_or("no free X display number")?;
         let display = format!(":{n}");
         let child = Command::new("Xvfb")
             .args([display.as_str(), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
@@ -162,8 +163,35 @@ impl VirtualDisplay {
             }
             tokio::time::sleep(Duration::from_millis(50)).await; // poll interval
         }
-        Ok(Self { display, _child: child })
+        Ok(Self { display, child })
     }
+}
+
+impl Drop for VirtualDisplay {
+    /// Asks Xvfb to stop (SIGTERM) and waits up to two seconds for it to exit, so it removes its
+    /// own lock file and socket; the SIGKILL of `kill_on_drop` would leave them behind.
+    fn drop(&mut self) {
+        let Some(pid) = self.child.id() else { return };
+        let _ = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status();
+        let start = Instant::now();
+        while matches!(self.child.try_wait(), Ok(None)) && start.elapsed() < Duration::from_secs(2) {
+            std::thread::sleep(Duration::from_millis(10)); // poll interval
+        }
+    }
+}
+
+/// Whether X display `n` can be taken: no lock file, or one left by a process that no longer
+/// runs, in which case the stale lock and socket are removed (the socket would otherwise look
+/// like the new server's before it is listening).
+fn display_is_free(n: u32) -> bool {
+    let lock = format!("/tmp/.X{n}-lock");
+    let Ok(text) = std::fs::read_to_string(&lock) else { return !Path::new(&lock).exists() };
+    let alive = text.trim().parse::<u32>().is_ok_and(|pid| Path::new(&format!("/proc/{pid}")).exists());
+    if alive {
+        return false;
+    }
+    let socket = format!("/tmp/.X11-unix/X{n}");
+    std::fs::remove_file(&lock).is_ok() && (!Path::new(&socket).exists() || std::fs::remove_file(&socket).is_ok())
 }
 
 /// Fetches `url` (`http://127.0.0.1:port/path`) with a bare HTTP/1.0 GET, as a link-preview
