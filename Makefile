@@ -81,13 +81,15 @@ test-unit: setup
 
 ## test-browser: the browser tests against the built dist/, in Chromium, Firefox and WebKit
 ## (BROWSERS="chromium" make test-browser for one engine), with the synthetic national-scale
-## dataset for the case that loads it
+## dataset for the cases that load it: linked with ?data=, and built into a site of its own
+## (target/national, written in parts)
 BROWSERS ?= chromium firefox webkit
 test-browser: setup dist
 	cargo run --quiet -p data-tool -- synth --seed 1 > target/synthetic.json
+	set -o pipefail; PRERENDER_DATA=target/synthetic.json trunk build --release --offline --dist target/national 2>&1 | { grep -E 'prerender|error' || true; }
 	@for b in $(BROWSERS); do \
 	  echo "== browser tests in $$b"; \
-	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist --synthetic $(CURDIR)/target/synthetic.json || exit 1; \
+	  BROWSER=$$b cargo test -p e2e --test browser -- --dist $(CURDIR)/dist --synthetic $(CURDIR)/target/synthetic.json --national $(CURDIR)/target/national || exit 1; \
 	done
 
 ## test: everything CI runs

@@ -47,6 +47,7 @@ pub fn App() -> impl IntoView {
     let boot = nav::BootInfo::read();
     let root = boot.root.clone();
     let allow_data_param = boot.allow_data_param;
+    let parts = boot.parts;
     let nav = Nav::browser(boot);
     let url = state::provide_url(nav);
     let lang = Memo::new(move |_| url.with(|u| u.lang()));
@@ -64,23 +65,37 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
+    // The part of the bundled dataset this view needs, when the build wrote parts.
+    let part = Memo::new(move |_| url.with(|u| state::Part::for_page(&u.page)));
+    let loaded_parts = StoredValue::new(Vec::<(state::Part, state::Shown)>::new());
     let dataset = LocalResource::new(move || {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
+        let want = if parts { part.get() } else { state::Part::Whole };
         async move {
-            use state::{Origin, Shown};
+            use state::{Origin, Part, Shown};
             if let Some(file) = preview {
                 let (name, sound): &(String, data::Sound) = &file;
-                return Ok(Shown::new(sound.clone(), Origin::Local(name.clone())));
+                return Ok((Shown::new(sound.clone(), Origin::Local(name.clone())), Part::Whole));
             }
-            let bundled = format!("{root}{}", data::load::DEFAULT_DATA_URL);
-            let (address, origin) = match param {
-                Some(p) if allow_data_param => (nav::resolve(&p, &root), Origin::Url(p)),
-                Some(p) => (bundled, Origin::Refused(p)),
-                None => (bundled, Origin::Bundled),
-            };
-            let fetched = data::load::load_dataset(&address).await?;
-            Ok(Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) })
+            match param {
+                Some(p) if allow_data_param => {
+                    let fetched = data::load::load_dataset(&nav::resolve(&p, &root)).await?;
+                    Ok((Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Url(p)) }, Part::Whole))
+                }
+                Some(p) => load_bundled(&root, want, Origin::Refused(p), loaded_parts).await,
+                None => load_bundled(&root, want, Origin::Bundled, loaded_parts).await,
+            }
         }
+    });
+    // After moving to another view (not on the first load), put the keyboard and screen
+    // reader focus at the start of the content, as a full page load would.
+    let page = Memo::new(move |_| url.with(|u| u.page.clone()));
+    Effect::new(move |previous: Option<url::Page>| {
+        let current = page.get();
+        if previous.is_some_and(|p| p != current) {
+            focus_main();
+        }
+        current
     });
     view! {
         {move || {
@@ -88,21 +103,57 @@ pub fn App() -> impl IntoView {
             let _ = lang.get();
             view! {
                 <Frame>
-                    <Suspense fallback=components::Loading>
+                    // Moving to a view whose part is still loading keeps the current view
+                    // (`Loaded` shows only what its part holds) instead of a loading message.
+                    <Transition fallback=components::Loading>
                         {move || Suspend::new(async move {
                             match dataset.await {
-                                Ok(shown) => view! { <Loaded shown/><Ready/> }.into_any(),
+                                Ok((shown, part)) => view! { <Loaded shown part/><Ready/> }.into_any(),
                                 Err(error) => view! {
                                     <components::LoadErrorAlert error on_retry=move || dataset.refetch()/><Ready/>
                                 }
                                 .into_any(),
                             }
                         })}
-                    </Suspense>
+                    </Transition>
                 </Frame>
             }
         }}
     }
+}
+
+/// The bundled dataset's part `want` (see `state::Part`): from the parts already loaded when
+/// one of them serves (the whole file serves every view), else fetched. A part that cannot be
+/// had (offline with only the whole file saved, a host that did not copy the parts, an id no
+/// city has) falls back to the whole file.
+#[cfg(target_arch = "wasm32")]
+async fn load_bundled(
+    root: &str,
+    want: state::Part,
+    origin: state::Origin,
+    loaded: StoredValue<Vec<(state::Part, state::Shown)>>,
+) -> Result<(state::Shown, state::Part), data::LoadError> {
+    use state::{Part, Shown};
+    let hit = |want: &Part| {
+        loaded
+            .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
+    };
+    if let Some((shown, part)) = hit(&want) {
+        return Ok((Shown { origin, ..shown }, part));
+    }
+    let (fetched, part) = match data::load::load_dataset(&format!("{root}{}", want.url())).await {
+        Ok(fetched) => (fetched, want),
+        Err(_) if want != Part::Whole => {
+            if let Some((shown, part)) = hit(&Part::Whole) {
+                return Ok((Shown { origin, ..shown }, part));
+            }
+            (data::load::load_dataset(&format!("{root}{}", Part::Whole.url())).await?, Part::Whole)
+        }
+        Err(error) => return Err(error),
+    };
+    let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) };
+    loaded.update_value(|l| l.push((part.clone(), shown.clone())));
+    Ok((shown, part))
 }
 
 /// Marks the moment the app has something final to show (the data or why there is none): the
@@ -123,7 +174,7 @@ pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl Into
     let static_cities = url::StaticCities::new(data.cities.iter().map(|c| c.id.clone()));
     state::provide_url(Nav::fixed(location, static_cities));
     let shown = state::Shown { data, skipped: Arc::new([]), origin: state::Origin::Bundled, saved: None };
-    view! { <Frame><Loaded shown/></Frame> }
+    view! { <Frame><Loaded shown part=state::Part::Whole/></Frame> }
 }
 
 /// Skip link, header, the main region with `children`, and the footer.
@@ -152,9 +203,10 @@ fn focus_main() {
     }
 }
 
-/// The page for the current URL, once the data is there.
+/// The page for the current URL, once the data is there: the part of the dataset `part` holds
+/// (see `state::Part`). While the part a new view needs is loading, the view it serves stays.
 #[component]
-fn Loaded(shown: state::Shown) -> impl IntoView {
+fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
     let state::Shown { data, skipped, origin, saved } = shown;
     let fictional = data.dataset.fictional;
     let lang = state::use_lang();
@@ -167,8 +219,17 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
     };
     provide_context(Data(data.clone()));
     let url = state::use_url();
-    // Only a change of view rebuilds the page; filter changes update it in place.
-    let page = Memo::new(move |_| url.with(|u| u.page.clone()));
+    // Only a change of view rebuilds the page; filter changes update it in place. A view this
+    // part does not hold is never rendered from it: the page stays until its part is loaded.
+    let page = Memo::new(move |previous: Option<&url::Page>| {
+        let wanted = url.with(|u| u.page.clone());
+        match (previous, &part) {
+            (_, part) if part.serves(&wanted) => wanted,
+            (Some(previous), _) => previous.clone(),
+            (None, state::Part::City(id)) => url::Page::City(id.clone()),
+            (None, _) => url::Page::Cities,
+        }
+    });
     // The view's title: the document title follows it (WCAG 2.4.2), from the same text as the
     // static page's; the embed code and the citation name the view by it.
     let title = {
@@ -176,15 +237,6 @@ fn Loaded(shown: state::Shown) -> impl IntoView {
         Memo::new(move |_| meta::page_title(&data, &page.get(), lang))
     };
     Effect::new(move |_| title.with(|t| document().set_title(t)));
-    // After moving to another view (not on the first load), put the keyboard and screen
-    // reader focus at the start of the new content, as a full page load would.
-    Effect::new(move |previous: Option<url::Page>| {
-        let current = page.get();
-        if previous.is_some_and(|p| p != current) {
-            focus_main();
-        }
-        current
-    });
     view! {
         <components::DataNotices origin fictional skipped saved/>
         {move || pages::page_view(page.get())}

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::data::{Dataset, Problem, SavedAt, Sound};
 use crate::i18n::{Lang, Strings};
 use crate::nav::Nav;
-use crate::url::UrlState;
+use crate::url::{Page, UrlState};
 
 /// The URL state, parsed once per navigation.
 #[derive(Clone, Copy)]
@@ -44,6 +44,40 @@ pub struct Shown {
 impl Shown {
     pub fn new(sound: Sound, origin: Origin) -> Self {
         Self { data: Arc::new(sound.data), skipped: sound.skipped.into(), origin, saved: None }
+    }
+}
+
+/// Which part of the bundled dataset a view needs, when the build wrote it in parts
+/// (`query::parts`): the home page its summary, a city page that city's records, the timeline
+/// and the health page every record. Every other dataset is one file: [`Part::Whole`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Whole,
+    Summary,
+    City(String),
+}
+
+impl Part {
+    pub fn for_page(page: &Page) -> Self {
+        match page {
+            Page::Cities | Page::Check | Page::Unknown(_) => Self::Summary,
+            Page::City(id) => Self::City(id.clone()),
+            Page::Awards | Page::Health => Self::Whole,
+        }
+    }
+
+    /// Whether this part holds everything `page` shows.
+    pub fn serves(&self, page: &Page) -> bool {
+        *self == Self::Whole || *self == Self::for_page(page)
+    }
+
+    /// The file, relative to the app's root.
+    pub fn url(&self) -> String {
+        match self {
+            Self::Whole => crate::data::DEFAULT_DATA_URL.to_string(),
+            Self::Summary => crate::query::parts::SUMMARY_URL.to_string(),
+            Self::City(id) => crate::query::parts::city_url(id),
+        }
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Env {
     /// The synthetic national-scale dataset (all 514 kabupaten/kota, `data-tool synth`) on
     /// `cases_base`, when the run was given one (`--synthetic FILE`; the Makefile does).
     pub synthetic: Option<String>,
+    /// A site built with that dataset as its own (`--national DIR`, a `dist/` written in parts;
+    /// the Makefile builds it in `target/national`), when the run was given one.
+    pub national_base: Option<String>,
     /// Serves `dist/` under a strict Content-Security-Policy; violations are reported to it
     /// and listed at `/csp-reports`.
     pub csp_base: String,

@@ -1,5 +1,5 @@
 //! Browser tests against the built `dist/`, served by a plain static server.
-//! Run: `cargo test -p e2e --test browser -- --dist ../dist [--synthetic FILE] [name-filter]`
+//! Run: `cargo test -p e2e --test browser -- --dist ../dist [--synthetic FILE] [--national DIR] [name-filter]`
 //! (see the Makefile).
 
 use std::path::PathBuf;
@@ -28,11 +28,13 @@ async fn start() -> R<usize> {
     let mut dist = None;
     let mut filter = None;
     let mut synthetic = None;
+    let mut national = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dist" => dist = it.next().map(PathBuf::from),
             "--synthetic" => synthetic = it.next().map(PathBuf::from),
+            "--national" => national = it.next().map(PathBuf::from),
             flag if flag.starts_with("--") => {} // flags cargo may pass (e.g. --nocapture)
             name => filter = Some(name.to_string()),
         }
@@ -120,6 +122,10 @@ async fn start() -> R<usize> {
     let other_site_server = Service::static_files_elsewhere(&other_site).await?;
     let broken_server = Service::static_files(&broken).await?;
     let invalid_server = Service::static_files(&invalid).await?;
+    let national_server = match &national {
+        Some(dir) => Some(Service::static_files(dir).await?),
+        None => None,
+    };
     let gated = e2e::gated::GatedServer::start(dist.clone(), "koperasi.json").await?;
     let axe_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/axe-core/axe.min.js");
     let axe = std::fs::read_to_string(axe_path).map_err(|e| format!("{axe_path}: {e} (run `make setup`)"))?;
@@ -143,6 +149,7 @@ async fn start() -> R<usize> {
         invalid_base: invalid_server.url(),
         cases_base: cases_server.url(),
         synthetic: synthetic.as_ref().map(|_| format!("{}/synthetic.json", cases_server.url())),
+        national_base: national_server.as_ref().map(Service::url),
         csp_base: csp_server.url(),
         dist: dist.clone(),
         gated,

@@ -10,11 +10,13 @@ use koperasi_kota::export::json_string;
 
 /// The module's text and its file name (content-hashed, so a new build is never mixed with
 /// an old cached boot module).
-pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bool) -> (String, String) {
+/// `parts`: the build wrote the dataset's parts (`koperasi_kota::query::parts`) for the app
+/// to load.
+pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bool, parts: bool) -> (String, String) {
     let cities: Vec<String> = cities.iter().map(|c| json_string(c)).collect();
     let text = format!(
         "// Koperasi Kota: starts the app (written by the build, see prerender/src/boot.rs).\n\
-         globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}], dataParam: {allow_data_param} }};\n\
+         globalThis.koperasiKota = {{ root: new URL(\"./\", import.meta.url).href, cities: [{cities}], dataParam: {allow_data_param}, parts: {parts} }};\n\
          const failed = (error) => {{\n  const note = document.getElementById(\"no-wasm\");\n  if (note) note.hidden = false;\n  console.error(\"Koperasi Kota could not start:\", error);\n}};\n\
          const start = () => import({js})\n  .then((glue) => glue.default({{ module_or_path: new URL({wasm}, import.meta.url) }}))\n  .catch(failed);\n\
          // Only once the static page has painted all of its content (first contentful paint, the\n\
@@ -112,11 +114,13 @@ mod tests {
 
     #[test]
     fn loads_the_module_relative_to_itself() {
-        let (text, name) = boot_module("app-1.js", "app-1_bg.wasm", &["kota-blitar".into(), "a\"b".into()], true);
+        let (text, name) =
+            boot_module("app-1.js", "app-1_bg.wasm", &["kota-blitar".into(), "a\"b".into()], true, false);
         assert!(text.contains(r#"import("./app-1.js")"#), "{text}");
         assert!(text.contains(r#"new URL("./app-1_bg.wasm", import.meta.url)"#), "{text}");
         assert!(text.contains(r#"cities: ["kota-blitar","a\"b"]"#), "{text}");
+        assert!(text.contains("parts: false"), "{text}");
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
-        assert_ne!(name, boot_module("app-2.js", "app-2_bg.wasm", &[], true).1, "another build, another name");
+        assert_ne!(name, boot_module("app-2.js", "app-2_bg.wasm", &[], true, false).1, "another build, another name");
     }
 }

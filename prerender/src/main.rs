@@ -12,6 +12,8 @@
 mod boot;
 mod offline;
 mod page;
+#[cfg(test)]
+mod parts_tests;
 mod template;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +25,7 @@ use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
 use koperasi_kota::i18n::Lang;
 use koperasi_kota::meta::page_meta;
 use koperasi_kota::nav::Location;
+use koperasi_kota::query::parts::{self, SUMMARY_URL};
 use koperasi_kota::url::{lang_prefix, Page};
 use koperasi_kota::StaticApp;
 use leptos::prelude::*;
@@ -65,17 +68,22 @@ fn run(dist: &Path) -> Result<usize, String> {
     let data_text = read(&data_file)?;
     let data = Arc::new(parse_dataset("koperasi.json", &data_text).map_err(describe)?);
 
+    // Parts only where they pay: a small file loads and parses in a moment, and a clerk who
+    // edits it on the host (no build) must see the edit in every view.
+    let parts =
+        if data_text.len() >= parts::PARTS_FROM_BYTES { Some(write_parts(dist, &data, &data_text)?) } else { None };
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
     // A deployment that shows only its own data: `DATA_PARAM=off make dist`.
     let allow_data_param = std::env::var("DATA_PARAM").map_or(true, |v| v.trim() != "off");
-    let (boot_text, boot_name) = boot::boot_module(&template.js, &template.wasm, &cities, allow_data_param);
+    let (boot_text, boot_name) =
+        boot::boot_module(&template.js, &template.wasm, &cities, allow_data_param, parts.is_some());
     write(&dist.join(&boot_name), &boot_text)?;
     let (early_text, early_name) = boot::early_script();
     write(&dist.join(&early_name), &early_text)?;
     let site_url = std::env::var("SITE_URL").ok().filter(|s| !s.trim().is_empty());
     let pages = pages(&data);
     // A hash of everything written (and the data): the offline copy's version.
-    let mut build = boot::fnv1a(data_text.as_bytes());
+    let mut build = boot::fnv1a_continue(boot::fnv1a(data_text.as_bytes()), parts.as_deref().unwrap_or("").as_bytes());
     for lang in [Lang::Id, Lang::En] {
         let site =
             Site { template: &template, boot: &boot_name, early: &early_name, site_url: site_url.as_deref(), lang };
@@ -105,6 +113,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         })
         .collect();
     shell.extend([offline::MANIFEST.to_string(), format!("en/{}", offline::MANIFEST), DATA_FILE.to_string()]);
+    shell.extend(parts.is_some().then(|| SUMMARY_URL.to_string()));
     let immutable: Vec<String> = template
         .links
         .iter()
@@ -117,6 +126,34 @@ fn run(dist: &Path) -> Result<usize, String> {
     shell.extend(immutable.iter().cloned());
     write(&dist.join("sw.js"), &offline::service_worker(&shell, &immutable, build))?;
     Ok(pages.len() * 2)
+}
+
+/// Writes the dataset's parts (`koperasi_kota::query::parts`): the summary the home page loads
+/// and one file per city, each cut from the validated file and validated again as a dataset of
+/// its own, so that a part the app cannot read fails the build, not a reader's visit. Returns
+/// the summary's text (it goes into the build's hash).
+fn write_parts(dist: &Path, data: &Dataset, text: &str) -> Result<String, String> {
+    let started = Instant::now();
+    let whole: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("{DATA_FILE}: {e}"))?;
+    let write_part = |url: &str, picks: &parts::Picks| -> Result<String, String> {
+        let part = serde_json::to_string(&parts::cut(&whole, picks)).map_err(|e| format!("{url}: {e}"))?;
+        parse_dataset(url, &part).map_err(|e| format!("a part the build wrote is not valid: {}", describe(e)))?;
+        write(&dist.join(url), &part)?;
+        Ok(part)
+    };
+    let summary = write_part(SUMMARY_URL, &parts::summary(data))?;
+    for city in &data.cities {
+        if let Some(picks) = parts::city(data, &city.id) {
+            write_part(&parts::city_url(&city.id), &picks)?;
+        }
+    }
+    println!(
+        "prerender: data parts (summary {} bytes, {} cities) in {} ms",
+        summary.len(),
+        data.cities.len(),
+        started.elapsed().as_millis()
+    );
+    Ok(summary)
 }
 
 /// Every view with a page of its own, with its folder: home, each city, the timeline, the
@@ -132,7 +169,12 @@ fn pages(data: &Dataset) -> Vec<(String, Page)> {
 
 /// The view at `path` as HTML, rendered by the app's components.
 fn render(data: Arc<Dataset>, path: &str) -> String {
-    let location = Location { path: path.to_string(), query: String::new() };
+    render_query(data, path, "")
+}
+
+/// The view at `path` with the query string `query` (`?urut=aktif`) as HTML.
+fn render_query(data: Arc<Dataset>, path: &str, query: &str) -> String {
+    let location = Location { path: path.to_string(), query: query.to_string() };
     Owner::new().with(|| view! { <StaticApp data location/> }.to_html())
 }
 

@@ -4,7 +4,9 @@
 //! **What is saved.** On the first visit (not in an embedded view: a host's readers did not ask
 //! for a copy) the service worker saves the app shell: the home, timeline, health and "Periksa
 //! data" pages in both languages, the stylesheet, scripts, wasm module, icon, manifests and the
-//! dataset, and every city's page while there are at most [`CITY_PAGES_SAVED_UP_TO`] cities.
+//! dataset with its summary part, and every city's page while there are at most
+//! [`CITY_PAGES_SAVED_UP_TO`] cities. A city's part of the dataset is saved when it is loaded;
+//! offline, a city whose part was never saved is shown from the saved whole dataset.
 //! Every page of the app loaded from the network is saved as well (views opened inside the app
 //! need no page). Offline, a city page that was never saved becomes the home page's
 //! `?kota=<id>` form, which the app renders from the saved data. Only the app's own pages and

@@ -14,6 +14,8 @@ const CACHE = PREFIX + VERSION;
 const FRESH = new Set(SHELL.filter((file) => !IMMUTABLE.has(file)));
 // The app's own pages; any other page of the host below this folder is none of our business.
 const VIEW = /^(en\/)?((kota\/[^/]+|penghargaan|kesehatan|periksa)\/)?$/;
+// One city's part of the dataset (see src/query/parts.rs): saved when loaded, like a page.
+const PART = /^data\/kota\/[^/]+\.json$/;
 
 // A copy that says when it was saved: the app tells the reader when it shows one.
 async function stamped(response) {
@@ -48,7 +50,7 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// Pages, the dataset and the manifests: the network first, every time, and the answer saved
+// Pages, the dataset, its parts and the manifests: the network first, every time, and the answer saved
 // while it streams to the page. The saved copy only when the network fails or the server
 // answers with an error of its own (5xx: a proxy, a portal).
 async function networkFirst(event, key, page, url) {
@@ -83,7 +85,7 @@ self.addEventListener("fetch", (event) => {
   const path = pathname.slice(ROOT_PATH.length).replace(/index\.html$/, "");
   const key = ROOT + path;
   const page = request.mode === "navigate";
-  if ((page && VIEW.test(path)) || FRESH.has(path)) {
+  if ((page && VIEW.test(path)) || FRESH.has(path) || PART.test(path)) {
     event.respondWith(networkFirst(event, key, page, url));
   } else if (IMMUTABLE.has(path)) {
     event.respondWith(caches.match(key, { cacheName: CACHE }).then((hit) => hit || fetch(request)));

@@ -16,6 +16,8 @@ pub struct BootInfo {
     pub static_cities: StaticCities,
     /// Whether `?data=` may load another dataset (`DATA_PARAM=off make dist` turns it off).
     pub allow_data_param: bool,
+    /// Whether the build wrote the bundled dataset's parts (`query::parts`) for views to load.
+    pub parts: bool,
 }
 
 impl BootInfo {
@@ -31,7 +33,8 @@ impl BootInfo {
             .map(|c| js_sys::Array::from(&c).iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
             .unwrap_or_default();
         let allow_data_param = field("dataParam").and_then(|v| v.as_bool()).unwrap_or(true);
-        Self { root, static_cities: StaticCities::new(cities), allow_data_param }
+        let parts = field("parts").and_then(|v| v.as_bool()).unwrap_or(false);
+        Self { root, static_cities: StaticCities::new(cities), allow_data_param, parts }
     }
 }
 

@@ -5,6 +5,7 @@ pub mod awards;
 pub mod cities;
 pub mod coverage;
 pub mod health;
+pub mod parts;
 pub mod records;
 pub mod status;
 

@@ -20,9 +20,15 @@ pub fn latest_observation<'a>(data: &'a Dataset, city: &str) -> Option<&'a Obser
 /// Share of active cooperatives, from the latest observation that reports both the total and
 /// the active count. Returns the share in 0..=1 and the observation it rests on.
 pub fn active_share<'a>(data: &'a Dataset, city: &str) -> Option<(f64, &'a Observation)> {
-    data.index().records(city).observations.iter().rev().map(|&i| &data.observations[i]).find_map(|o| {
+    active_share_at(data, city).map(|(share, i)| (share, &data.observations[i]))
+}
+
+/// [`active_share`] with the observation's position in the dataset.
+pub fn active_share_at(data: &Dataset, city: &str) -> Option<(f64, usize)> {
+    data.index().records(city).observations.iter().rev().find_map(|&i| {
+        let o = &data.observations[i];
         let (total, active) = (o.total.as_ref()?, o.active.as_ref()?);
-        (total.value > 0).then(|| (active.value as f64 / total.value as f64, o))
+        (total.value > 0).then(|| (active.value as f64 / total.value as f64, i))
     })
 }
 

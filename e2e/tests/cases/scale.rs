@@ -1,5 +1,6 @@
 //! National scale: the synthetic dataset of all 514 kabupaten/kota (`data-tool synth`), linked
-//! with `?data=` as a province office would link its own file.
+//! with `?data=` as a province office would link its own file, and built into a site of its
+//! own, whose dataset the build wrote in parts (`src/query/parts.rs`).
 
 use e2e::browser::R;
 use e2e::{Case, Env};
@@ -7,7 +8,10 @@ use e2e::{Case, Env};
 use super::{case, expect_all};
 
 pub fn cases() -> Vec<Case> {
-    vec![case!(the_national_dataset_is_searched_and_a_city_page_opens)]
+    vec![
+        case!(the_national_dataset_is_searched_and_a_city_page_opens),
+        case!(a_national_site_loads_the_summary_then_one_citys_part),
+    ]
 }
 
 fn e(x: impl std::fmt::Display) -> String {
@@ -57,4 +61,69 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
         return Err(format!("the first figure's sentence: {sentence:?}"));
     }
     crate::axe_check(env, "a city page of the national dataset").await
+}
+
+/// The dataset files the page has requested so far, below `data/`, in order.
+async fn data_files(env: &Env) -> R<Vec<String>> {
+    let files = env
+        .page
+        .js(
+            "return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname) \
+             .filter((p) => p.includes('/data/')).map((p) => p.slice(p.indexOf('/data/') + 1));",
+            vec![],
+        )
+        .await?;
+    Ok(files.as_array().into_iter().flatten().filter_map(|f| f.as_str().map(String::from)).collect())
+}
+
+async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
+    let Some(base) = &env.national_base else {
+        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
+        return Ok(());
+    };
+    env.page.open_at(base, "").await?;
+    env.page.wait_live().await?;
+    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
+    // The cards, the filters and the coverage line come from the summary alone.
+    let files = data_files(env).await?;
+    if files != ["data/ringkasan.json"] {
+        return Err(format!("the home page loaded {files:?}, not only the summary"));
+    }
+    let search = env.page.control("Cari").await?;
+    search.send_keys("aceh barat daya").await.map_err(e)?;
+    env.page.wait_cards(&["Kabupaten Aceh Barat Daya"]).await?;
+    let card = env.page.article("Kabupaten Aceh Barat Daya").await?;
+    let link = card.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?;
+    let href = link.attr("href").await.map_err(e)?.unwrap_or_default();
+    let id = href.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_string();
+    link.click().await.map_err(e)?;
+    env.page.wait_heading("Kabupaten Aceh Barat Daya").await?;
+    // Every record of the city, from its own part: its people, all its years.
+    expect_all(
+        &env.page.main_text().await?,
+        "the city page",
+        &["Kode wilayah 11.12", "Kepala daerah Aceh Barat Daya (sintetis)", "2016", "2025"],
+    )?;
+    let files = data_files(env).await?;
+    let part = format!("data/kota/{id}.json");
+    if files != ["data/ringkasan.json".to_string(), part.clone()] {
+        return Err(format!("after opening the city page: {files:?}, expected the summary and {part}"));
+    }
+    // The timeline shows every city's awards: the whole file.
+    env.page.button("Penghargaan").await?.click().await.map_err(e)?;
+    env.page.wait_heading("Penghargaan").await?;
+    let files = data_files(env).await?;
+    if files.last().map(String::as_str) != Some("data/koperasi.json") {
+        return Err(format!("the timeline did not load the whole dataset: {files:?}"));
+    }
+    // Back home: the summary is not fetched again, and the cards are all there.
+    env.page.client.back().await.map_err(e)?;
+    env.page.wait_heading("Kabupaten Aceh Barat Daya").await?;
+    env.page.client.back().await.map_err(e)?;
+    env.page.wait_text("Menampilkan 1 dari 514 kota").await?;
+    let again = data_files(env).await?;
+    if again.len() != files.len() {
+        return Err(format!("going back loaded data again: {again:?}"));
+    }
+    Ok(())
 }

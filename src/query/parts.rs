@@ -1,0 +1,158 @@
+//! The dataset in parts, for national-scale deployments: the home page's cards need about a
+//! fifth of the bytes of the whole file (measured at 514 cities: 75 KB of 356 KB, brotli) and a
+//! city page one city's records (about 1 KB), yet both used to wait for — and parse — all of
+//! it. The build (`prerender`) writes, next to the one dataset file it validated:
+//!
+//! - [`SUMMARY_URL`]: every city with what its card shows and the filters and sorts read (its
+//!   latest observation, the one its active share rests on, its latest award, its leader) and
+//!   what those records cite;
+//! - [`city_url`]: per city, every record about it and what those cite.
+//!
+//! Each part is itself a dataset in the same schema, cut from the validated file record by
+//! record, verbatim: the app parses and validates it with the same code, and a view rendered
+//! from its part is the view rendered from the whole file (the prerender tests compare them at
+//! 5 and at 514 cities). The timeline and the health page show every city and load the whole
+//! file, as does any dataset that is not the bundled one (`?data=`, a checked file), so a
+//! single-file dataset keeps working everywhere.
+
+use std::collections::BTreeSet;
+
+use super::records::active_share_at;
+use crate::data::Dataset;
+
+/// From this size of the dataset file on (bytes) the build writes parts. Below it the whole
+/// file is small enough to load and parse at once (1 MB parses in about 30 ms in the
+/// browser), and one file means a clerk's edit on the host shows in every view without a
+/// build; above it, a changed file needs `make dist` to renew its parts.
+pub const PARTS_FROM_BYTES: usize = 1_000_000;
+
+/// The summary part, relative to the app's root.
+pub const SUMMARY_URL: &str = "data/ringkasan.json";
+
+/// One city's part, relative to the app's root.
+pub fn city_url(id: &str) -> String {
+    format!("data/kota/{id}.json")
+}
+
+/// Which records of each list a part keeps, by position in the whole dataset. Sources,
+/// organisations, events and other people follow from what these cite (see [`cut`]).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Picks {
+    /// `None`: every city.
+    pub cities: Option<BTreeSet<usize>>,
+    pub observations: BTreeSet<usize>,
+    pub awards: BTreeSet<usize>,
+    pub activities: BTreeSet<usize>,
+    pub people: BTreeSet<usize>,
+}
+
+/// The summary's records: per city, those its card, the filters, the sorts and the coverage
+/// line read. A city with other records only (a training, a person without a leader role)
+/// keeps one of them, so that it still counts as covered.
+pub fn summary(data: &Dataset) -> Picks {
+    let mut out = Picks::default();
+    for city in &data.cities {
+        let records = data.index().records(&city.id);
+        out.observations.extend(records.observations.last());
+        out.observations.extend(active_share_at(data, &city.id).map(|(_, i)| i));
+        out.awards.extend(records.awards.first());
+        out.people.extend(records.leader.map(|(p, _)| p));
+        let read_by_card = !records.observations.is_empty() || !records.awards.is_empty() || records.leader.is_some();
+        if !read_by_card && records.any() {
+            if let Some(&i) = records.scoped.last() {
+                out.observations.insert(i);
+            } else if let Some(&i) = records.activities.first() {
+                out.activities.insert(i);
+            } else if let Some(&(p, _)) = records.people.first() {
+                out.people.insert(p);
+            }
+        }
+    }
+    out
+}
+
+/// One city's part: every record about it (and, by [`cut`], what they cite).
+pub fn city(data: &Dataset, id: &str) -> Option<Picks> {
+    let at = data.cities.iter().position(|c| c.id == id)?;
+    let records = data.index().records(id);
+    Some(Picks {
+        cities: Some(BTreeSet::from([at])),
+        observations: records.observations.iter().chain(&records.scoped).copied().collect(),
+        awards: records.awards.iter().copied().collect(),
+        activities: records.activities.iter().copied().collect(),
+        people: records.people.iter().map(|&(p, _)| p).collect(),
+    })
+}
+
+/// The part of `whole` (the JSON of a valid dataset) that `picks` keeps, records verbatim and
+/// in their order: the picked records, and every source, person, organisation, event and city
+/// named by a string in what is kept, until nothing new is named. Naming is by value, so a
+/// quote that happens to equal an id keeps one record too many, never one too few; the build
+/// validates each part.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn cut(whole: &serde_json::Value, picks: &Picks) -> serde_json::Value {
+    use serde_json::Value;
+    let list = |key: &str| whole.get(key).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+    let all = |key: &str| (0..list(key).len()).collect::<BTreeSet<usize>>();
+    // Lists cut by the picks; the others (below) keep what is named.
+    let mut kept: Vec<(&str, BTreeSet<usize>)> = vec![
+        ("cities", picks.cities.clone().unwrap_or_else(|| all("cities"))),
+        ("observations", picks.observations.clone()),
+        ("awards", picks.awards.clone()),
+        ("activities", picks.activities.clone()),
+        ("people", picks.people.clone()),
+        ("sources", BTreeSet::new()),
+        ("organisations", BTreeSet::new()),
+        ("events", BTreeSet::new()),
+    ];
+    let named_by_id = ["cities", "people", "sources", "organisations", "events"];
+    let mut seen = 0;
+    let mut names = BTreeSet::new();
+    loop {
+        let count: usize = kept.iter().map(|(_, k)| k.len()).sum();
+        if count == seen {
+            break;
+        }
+        seen = count;
+        for (key, positions) in &kept {
+            for &i in positions {
+                if let Some(record) = list(key).get(i) {
+                    strings(record, &mut names);
+                }
+            }
+        }
+        for (key, positions) in &mut kept {
+            if !named_by_id.contains(key) || (*key == "cities" && picks.cities.is_none()) {
+                continue;
+            }
+            for (i, record) in list(key).iter().enumerate() {
+                if record.get("id").and_then(Value::as_str).is_some_and(|id| names.contains(id)) {
+                    positions.insert(i);
+                }
+            }
+        }
+    }
+    let Some(fields) = whole.as_object() else { return whole.clone() };
+    let fields = fields.iter().map(|(key, value)| {
+        let value = match kept.iter().find(|(k, _)| k == key) {
+            Some((_, positions)) => positions.iter().filter_map(|&i| list(key).get(i).cloned()).collect(),
+            None => value.clone(),
+        };
+        (key.clone(), value)
+    });
+    Value::Object(fields.collect())
+}
+
+/// Every string in `value`, at any depth.
+#[cfg(not(target_arch = "wasm32"))]
+fn strings<'a>(value: &'a serde_json::Value, into: &mut BTreeSet<&'a str>) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            into.insert(s.as_str());
+        }
+        Value::Array(items) => items.iter().for_each(|v| strings(v, into)),
+        Value::Object(fields) => fields.values().for_each(|v| strings(v, into)),
+        _ => {}
+    }
+}
