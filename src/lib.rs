@@ -65,12 +65,13 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
-    // The part of the bundled dataset this view needs, when the build wrote parts.
-    let part = Memo::new(move |_| url.with(|u| state::Part::for_page(&u.page)));
-    let loaded_parts = StoredValue::new(Vec::<(state::Part, state::Shown)>::new());
+    // The parts of the bundled dataset, when the build wrote them: the view at the start
+    // loads its own, and `Loaded` the next ones as the reader moves.
+    let parts = Parts { root: StoredValue::new(root.clone()), loaded: StoredValue::new(Vec::new()), on: parts };
+    provide_context(parts);
     let dataset = LocalResource::new(move || {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
-        let want = if parts { part.get() } else { state::Part::Whole };
+        let want = parts.want(&url.with_untracked(|u| u.page.clone()));
         async move {
             use state::{Origin, Part, Shown};
             if let Some(file) = preview {
@@ -82,30 +83,20 @@ pub fn App() -> impl IntoView {
                     let fetched = data::load::load_dataset(&nav::resolve(&p, &root)).await?;
                     Ok((Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Url(p)) }, Part::Whole))
                 }
-                Some(p) => load_bundled(&root, want, Origin::Refused(p), loaded_parts).await,
-                None => load_bundled(&root, want, Origin::Bundled, loaded_parts).await,
+                Some(p) => parts.load(want, Origin::Refused(p)).await,
+                None => parts.load(want, Origin::Bundled).await,
             }
         }
     });
-    // After moving to another view (not on the first load), put the keyboard and screen
-    // reader focus at the start of the content, as a full page load would.
-    let page = Memo::new(move |_| url.with(|u| u.page.clone()));
-    Effect::new(move |previous: Option<url::Page>| {
-        let current = page.get();
-        if previous.is_some_and(|p| p != current) {
-            focus_main();
-        }
-        current
-    });
+    // The view last shown, kept across rebuilds (see `Loaded`'s focus).
+    provide_context(ShownPage(StoredValue::new(None)));
     view! {
         {move || {
             // Rebuilt when the language changes, so every view below reads its strings once.
             let _ = lang.get();
             view! {
                 <Frame>
-                    // Moving to a view whose part is still loading keeps the current view
-                    // (`Loaded` shows only what its part holds) instead of a loading message.
-                    <Transition fallback=components::Loading>
+                    <Suspense fallback=components::Loading>
                         {move || Suspend::new(async move {
                             match dataset.await {
                                 Ok((shown, part)) => view! { <Loaded shown part/><Ready/> }.into_any(),
@@ -115,45 +106,69 @@ pub fn App() -> impl IntoView {
                                 .into_any(),
                             }
                         })}
-                    </Transition>
+                    </Suspense>
                 </Frame>
             }
         }}
     }
 }
 
-/// The bundled dataset's part `want` (see `state::Part`): from the parts already loaded when
-/// one of them serves (the whole file serves every view), else fetched. A part that cannot be
-/// had (offline with only the whole file saved, a host that did not copy the parts, an id no
-/// city has) falls back to the whole file.
-#[cfg(target_arch = "wasm32")]
-async fn load_bundled(
-    root: &str,
-    want: state::Part,
-    origin: state::Origin,
+/// The bundled dataset's parts (see `state::Part`), when the build wrote them (`on`), and
+/// those loaded so far.
+#[derive(Clone, Copy)]
+struct Parts {
+    /// The app's root URL (the parts are fetched below it; only in the browser).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    root: StoredValue<String>,
     loaded: StoredValue<Vec<(state::Part, state::Shown)>>,
-) -> Result<(state::Shown, state::Part), data::LoadError> {
-    use state::{Part, Shown};
-    let hit = |want: &Part| {
-        loaded
-            .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
-    };
-    if let Some((shown, part)) = hit(&want) {
-        return Ok((Shown { origin, ..shown }, part));
-    }
-    let (fetched, part) = match data::load::load_dataset(&format!("{root}{}", want.url())).await {
-        Ok(fetched) => (fetched, want),
-        Err(_) if want != Part::Whole => {
-            if let Some((shown, part)) = hit(&Part::Whole) {
-                return Ok((Shown { origin, ..shown }, part));
-            }
-            (data::load::load_dataset(&format!("{root}{}", Part::Whole.url())).await?, Part::Whole)
+    on: bool,
+}
+
+impl Parts {
+    /// The part `page` needs: its own when the build wrote parts, else the whole file.
+    fn want(&self, page: &url::Page) -> state::Part {
+        if self.on {
+            state::Part::for_page(page)
+        } else {
+            state::Part::Whole
         }
-        Err(error) => return Err(error),
-    };
-    let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) };
-    loaded.update_value(|l| l.push((part.clone(), shown.clone())));
-    Ok((shown, part))
+    }
+
+    /// A part loaded before that holds `want` (the whole file holds every part).
+    fn cached(&self, want: &state::Part) -> Option<(state::Shown, state::Part)> {
+        use state::Part;
+        self.loaded
+            .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
+    }
+
+    /// The part `want`: one loaded before, else fetched. A part that cannot be had (offline
+    /// with only the whole file saved, a host that did not copy the parts, an id no city has)
+    /// falls back to the whole file.
+    #[cfg(target_arch = "wasm32")]
+    async fn load(
+        self,
+        want: state::Part,
+        origin: state::Origin,
+    ) -> Result<(state::Shown, state::Part), data::LoadError> {
+        use state::{Part, Shown};
+        if let Some((shown, part)) = self.cached(&want) {
+            return Ok((Shown { origin, ..shown }, part));
+        }
+        let root = self.root.get_value();
+        let (fetched, part) = match data::load::load_dataset(&format!("{root}{}", want.url())).await {
+            Ok(fetched) => (fetched, want),
+            Err(_) if want != Part::Whole => {
+                if let Some((shown, part)) = self.cached(&Part::Whole) {
+                    return Ok((Shown { origin, ..shown }, part));
+                }
+                (data::load::load_dataset(&format!("{root}{}", Part::Whole.url())).await?, Part::Whole)
+            }
+            Err(error) => return Err(error),
+        };
+        let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) };
+        self.loaded.update_value(|l| l.push((part.clone(), shown.clone())));
+        Ok((shown, part))
+    }
 }
 
 /// Marks the moment the app has something final to show (the data or why there is none): the
@@ -191,6 +206,10 @@ fn Frame(children: Children) -> impl IntoView {
     }
 }
 
+/// The view last shown in the browser (see `Loaded`).
+#[derive(Clone, Copy)]
+struct ShownPage(StoredValue<Option<url::Page>>);
+
 /// Puts keyboard and screen reader focus on the main content: after the skip link (not every
 /// engine focuses a fragment's target) and after a change of view.
 fn focus_main() {
@@ -203,11 +222,22 @@ fn focus_main() {
     }
 }
 
-/// The page for the current URL, once the data is there: the part of the dataset `part` holds
-/// (see `state::Part`). While the part a new view needs is loading, the view it serves stays.
+/// The page for the current URL, once the data is there: `shown`, the part `part` of the
+/// dataset (see `state::Part`). Moving to a view that part does not hold loads the view's own
+/// part (`Parts`) and keeps the current view until it is there; the page, not this frame
+/// around it, is rebuilt with it.
 #[component]
 fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
-    let state::Shown { data, skipped, origin, saved } = shown;
+    let url = state::use_url();
+    let parts = use_context::<Parts>();
+    // Rebuilt (a language switch) on a view whose part was loaded later: that part.
+    let wanted = url.with_untracked(|u| u.page.clone());
+    let start = match parts {
+        Some(parts) if !part.serves(&wanted) => parts.cached(&parts.want(&wanted)).unwrap_or((shown, part)),
+        _ => (shown, part),
+    };
+    let state::Shown { data, skipped, origin, saved } = start.0.clone();
+    let current = RwSignal::new(start);
     let fictional = data.dataset.fictional;
     let lang = state::use_lang();
     let updated = data::date::PartialDate::parse(&data.dataset.updated)
@@ -217,29 +247,68 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
         Some(v) => i18n::fill(lang.strings().footer_version, &[("version", v), ("date", &updated)]),
         None => i18n::fill(lang.strings().footer_updated, &[("date", &updated)]),
     };
+    // Every part carries the same dataset description (the citation and downloads read it).
     provide_context(Data(data.clone()));
-    let url = state::use_url();
-    // Only a change of view rebuilds the page; filter changes update it in place. A view this
-    // part does not hold is never rendered from it: the page stays until its part is loaded.
+    // Only a change of view rebuilds the page; filter changes update it in place. A view the
+    // current part does not hold is never rendered from it: the page stays until it is loaded.
     let page = Memo::new(move |previous: Option<&url::Page>| {
         let wanted = url.with(|u| u.page.clone());
-        match (previous, &part) {
+        current.with(|(_, part)| match (previous, part) {
             (_, part) if part.serves(&wanted) => wanted,
             (Some(previous), _) => previous.clone(),
             (None, state::Part::City(id)) => url::Page::City(id.clone()),
             (None, _) => url::Page::Cities,
-        }
+        })
     });
+    let failed = RwSignal::new(None::<data::LoadError>);
+    #[cfg(target_arch = "wasm32")]
+    if let Some(parts) = parts {
+        Effect::new(move |_| {
+            let wanted = url.with(|u| u.page.clone());
+            // After a failure, until the reader asks to retry (which clears it).
+            if failed.with(Option::is_some) || current.with(|(_, part)| part.serves(&wanted)) {
+                return;
+            }
+            let (want, origin) = (parts.want(&wanted), current.with_untracked(|(s, _)| s.origin.clone()));
+            leptos::task::spawn_local(async move {
+                let result = parts.load(want.clone(), origin).await;
+                // The reader may have moved on meanwhile: only the part still wanted is shown.
+                if url.with_untracked(|u| parts.want(&u.page)) != want {
+                    return;
+                }
+                match result {
+                    Ok(loaded) => current.set(loaded),
+                    Err(error) => failed.set(Some(error)),
+                }
+            });
+        });
+    }
     // The view's title: the document title follows it (WCAG 2.4.2), from the same text as the
     // static page's; the embed code and the citation name the view by it.
-    let title = {
-        let data = data.clone();
-        Memo::new(move |_| meta::page_title(&data, &page.get(), lang))
-    };
+    let title = Memo::new(move |_| current.with(|(s, _)| meta::page_title(&s.data, &page.get(), lang)));
     Effect::new(move |_| title.with(|t| document().set_title(t)));
+    // After moving to another view (not on the first load), once it is shown, put the keyboard
+    // and screen reader focus at the start of the content, as a full page load would.
+    let shown_page = use_context::<ShownPage>().map(|s| s.0);
+    Effect::new(move |_| {
+        let current = page.get();
+        let Some(shown_page) = shown_page else { return };
+        if shown_page.get_value().is_some_and(|p| p != current) {
+            focus_main();
+        }
+        shown_page.set_value(Some(current));
+    });
+    // The page, with the data of the part that holds it.
+    let view_of_page = move || {
+        if let Some(error) = failed.get() {
+            return view! { <components::LoadErrorAlert error on_retry=move || failed.set(None)/> }.into_any();
+        }
+        provide_context(Data(current.with(|(s, _)| s.data.clone())));
+        pages::page_view(page.get())
+    };
     view! {
         <components::DataNotices origin fictional skipped saved/>
-        {move || pages::page_view(page.get())}
+        {view_of_page}
         <div class="view-actions">
             <components::EmbedDialog title/>
             <components::Citation title updated/>

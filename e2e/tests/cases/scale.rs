@@ -109,6 +109,16 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     if files != ["data/ringkasan.json".to_string(), part.clone()] {
         return Err(format!("after opening the city page: {files:?}, expected the summary and {part}"));
     }
+    // In English the city page is rebuilt from the part already loaded, not from the summary.
+    env.page.button("English").await?.click().await.map_err(e)?;
+    env.page.wait_text("Region code 11.12").await?;
+    env.page.wait_heading("Kabupaten Aceh Barat Daya").await?;
+    expect_all(&env.page.main_text().await?, "the English city page", &["2016", "2025"])?;
+    if data_files(env).await? != files {
+        return Err(format!("the language switch loaded data: {:?}", data_files(env).await?));
+    }
+    env.page.button("Bahasa Indonesia").await?.click().await.map_err(e)?;
+    env.page.wait_text("Kode wilayah 11.12").await?;
     // The timeline shows every city's awards: the whole file.
     env.page.button("Penghargaan").await?.click().await.map_err(e)?;
     env.page.wait_heading("Penghargaan").await?;
@@ -116,9 +126,11 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     if files.last().map(String::as_str) != Some("data/koperasi.json") {
         return Err(format!("the timeline did not load the whole dataset: {files:?}"));
     }
-    // Back home: the summary is not fetched again, and the cards are all there.
-    env.page.client.back().await.map_err(e)?;
-    env.page.wait_heading("Kabupaten Aceh Barat Daya").await?;
+    // Back home (through the city page in both languages): the summary is not fetched again.
+    for text in ["Kode wilayah 11.12", "Region code 11.12", "Kode wilayah 11.12"] {
+        env.page.client.back().await.map_err(e)?;
+        env.page.wait_text(text).await?;
+    }
     env.page.client.back().await.map_err(e)?;
     env.page.wait_text("Menampilkan 1 dari 514 kota").await?;
     let again = data_files(env).await?;
