@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod gated;
+pub mod profile;
 pub mod runner;
 pub mod server;
 

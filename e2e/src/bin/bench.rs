@@ -11,6 +11,7 @@
 //! page, the timeline and the health page (each from the event to the next paint, then, for
 //! the lists built a frame at a time, to the frame with the last item: "complete"). Each run is
 //! a new browser: a first visit. Figures, not assertions: these machines are noisy.
+//! `--profile NAME` (e.g. `"open city page"`) prints where that action's time goes.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -62,13 +63,14 @@ async fn run() -> R {
     let value = |flag: &str| args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1)).cloned();
     let dist = PathBuf::from(value("--dist").ok_or("--dist DIR is required")?);
     let runs: usize = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(5);
+    let profile = value("--profile");
     let server = Service::static_files(&dist).await?;
     let mut figures: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for _ in 0..runs {
         // A new browser each run: a first visit, with nothing cached or saved offline.
         let options = Options { precise_memory: true, ..Options::default() };
         let page = Page::launch_with("chromium", server.url(), options).await?;
-        let result = one_run(&page).await;
+        let result = one_run(&page, profile.as_deref()).await;
         let _ = page.client.clone().close().await;
         for (name, ms) in result? {
             figures.entry(name).or_default().push(ms);
@@ -90,7 +92,19 @@ async fn run() -> R {
     Ok(())
 }
 
-async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
+async fn one_run(page: &Page, profile: Option<&str>) -> R<Vec<(&'static str, f64)>> {
+    // `--profile NAME`: Chrome's sampling profiler around that action.
+    let timed = |name: &'static str, action: String, ready: String| async move {
+        let profiled = profile == Some(name);
+        if profiled {
+            e2e::profile::start(page).await?;
+        }
+        let ms = timed(page, &action, &ready).await?;
+        if profiled {
+            e2e::profile::stop_and_print(page, name).await?;
+        }
+        Ok::<_, String>((name, ms))
+    };
     let mut out = Vec::new();
     page.open("").await?;
     let marks = page
@@ -108,7 +122,7 @@ async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
         out.push(("heap", heap / 1e6));
     }
     let cards = marks[4].as_u64().unwrap_or(0);
-    out.push(("no-op", timed(page, "", "true").await?));
+    out.push(timed("no-op", String::new(), "true".into()).await?);
     // The first visit saves the offline copy (the service worker fetches every file, 11 MB of
     // data among them) while the reader starts; on two cores that competes with the page.
     // Interactions are timed after it, and how long it took is a figure of its own.
@@ -132,20 +146,20 @@ async fn one_run(page: &Page) -> R<Vec<(&'static str, f64)>> {
             text = json!(text)
         )
     };
-    out.push(("first keystroke", timed(page, &search("k"), &applied("k")).await?));
+    out.push(timed("first keystroke", search("k"), applied("k")).await?);
     for text in ["ko", "kot", "kota", "kota b", "kota bl"] {
-        out.push(("filter keystroke", timed(page, &search(text), &applied(text)).await?));
+        out.push(timed("filter keystroke", search(text), applied(text)).await?);
     }
-    out.push(("clear search", timed(page, &search(""), &format!("{count} === {cards}")).await?));
+    out.push(timed("clear search", search(""), format!("{count} === {cards}")).await?);
     let sort = "const s = document.getElementById('urut'); s.value = 'jumlah'; s.dispatchEvent(new Event('change', { bubbles: true }));";
     let first_card = format!("document.querySelector({}).querySelector('h2')?.textContent", json!(SHOWN_CARDS));
     let before = page.js(&format!("return {first_card};"), vec![]).await?;
-    out.push(("sort", timed(page, sort, &format!("{first_card} !== {before}")).await?));
+    out.push(timed("sort", sort.into(), format!("{first_card} !== {before}")).await?);
     let first = page.js(&format!("return {first_card};"), vec![]).await?;
     let first = first.as_str().ok_or("no city card link")?.to_string();
     let open_city = format!("document.querySelector({}).querySelector('h2 a').click();", json!(SHOWN_CARDS));
     let city_ready = format!("document.querySelector('main h1')?.innerText === {}", json!(first));
-    out.push(("open city page", timed(page, &open_city, &city_ready).await?));
+    out.push(timed("open city page", open_city, city_ready).await?);
     let nav = |href: &str| format!("document.querySelector('.site-header nav a[href*=\"{href}\"]').click();");
     let built = "!document.querySelector('[data-pending]')";
     let views = [
