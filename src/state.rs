@@ -48,21 +48,23 @@ impl Shown {
 }
 
 /// Which part of the bundled dataset a view needs, when the build wrote it in parts
-/// (`query::parts`): the home page its summary, a city page that city's records, the timeline
-/// and the health page every record. Every other dataset is one file: [`Part::Whole`].
+/// (`query::parts`): the home page, the health page and "Periksa data" its summary, a city page
+/// that city's records, the timeline every award. Every other dataset is one file:
+/// [`Part::Whole`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     Whole,
     Summary,
+    Awards,
     City(String),
 }
 
 impl Part {
     pub fn for_page(page: &Page) -> Self {
         match page {
-            Page::Cities | Page::Check | Page::Unknown(_) => Self::Summary,
+            Page::Cities | Page::Health | Page::Check | Page::Unknown(_) => Self::Summary,
             Page::City(id) => Self::City(id.clone()),
-            Page::Awards | Page::Health => Self::Whole,
+            Page::Awards => Self::Awards,
         }
     }
 
@@ -76,6 +78,7 @@ impl Part {
         match self {
             Self::Whole => crate::data::DEFAULT_DATA_URL.to_string(),
             Self::Summary => crate::query::parts::SUMMARY_URL.to_string(),
+            Self::Awards => crate::query::parts::AWARDS_URL.to_string(),
             Self::City(id) => crate::query::parts::city_url(id),
         }
     }

@@ -113,7 +113,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         })
         .collect();
     shell.extend([offline::MANIFEST.to_string(), format!("en/{}", offline::MANIFEST), DATA_FILE.to_string()]);
-    shell.extend(parts.is_some().then(|| SUMMARY_URL.to_string()));
+    shell.extend(parts.iter().flat_map(|_| [SUMMARY_URL.to_string(), parts::AWARDS_URL.to_string()]));
     let immutable: Vec<String> = template
         .links
         .iter()
@@ -128,8 +128,8 @@ fn run(dist: &Path) -> Result<usize, String> {
     Ok(pages.len() * 2)
 }
 
-/// Writes the dataset's parts (`koperasi_kota::query::parts`): the summary the home page loads
-/// and one file per city, each cut from the validated file and validated again as a dataset of
+/// Writes the dataset's parts (`koperasi_kota::query::parts`): the summary the home page loads,
+/// the timeline's awards and one file per city, each cut from the validated file and validated again as a dataset of
 /// its own, so that a part the app cannot read fails the build, not a reader's visit. Returns
 /// the summary's text (it goes into the build's hash).
 fn write_parts(dist: &Path, data: &Dataset, text: &str) -> Result<String, String> {
@@ -142,6 +142,7 @@ fn write_parts(dist: &Path, data: &Dataset, text: &str) -> Result<String, String
         Ok(part)
     };
     let summary = write_part(SUMMARY_URL, &parts::summary(data))?;
+    write_part(parts::AWARDS_URL, &parts::awards(data))?;
     for city in &data.cities {
         if let Some(picks) = parts::city(data, &city.id) {
             write_part(&parts::city_url(&city.id), &picks)?;

@@ -1,6 +1,7 @@
 //! A view rendered from its part of the dataset is the view rendered from the whole file
 //! (`koperasi_kota::query::parts`): the home page (in both languages, every sort, every filter
-//! the cards read) from the summary, each city page from its part. On the bundled data and on
+//! the cards read) and the health page from the summary, the timeline (with filters) from the
+//! awards part, each city page from its part. On the bundled data and on
 //! a synthetic dataset of 120 cities.
 
 use std::sync::Arc;
@@ -35,6 +36,21 @@ fn check(name: &str, text: &str, cities_checked: usize) {
                 render_query(summary.clone(), home, query),
                 render_query(data.clone(), home, query),
                 "{name}: the home page /{home}?{query} from the summary"
+            );
+        }
+    }
+    let health = cut(&parts::summary(&data));
+    let awards = cut(&parts::awards(&data));
+    let year = data.awards.first().map(|a| a.date.value.chars().take(4).collect::<String>()).unwrap_or_default();
+    for lang in ["", "en/"] {
+        let path = format!("{lang}kesehatan/");
+        assert_eq!(render_query(health.clone(), &path, ""), render_query(data.clone(), &path, ""), "{name}: {path}");
+        let path = format!("{lang}penghargaan/");
+        for query in [String::new(), format!("tahun={year}"), "pemberi=dekopin".into()] {
+            assert_eq!(
+                render_query(awards.clone(), &path, &query),
+                render_query(data.clone(), &path, &query),
+                "{name}: {path}?{query} from the awards part"
             );
         }
     }

@@ -6,17 +6,19 @@
 //! - [`SUMMARY_URL`]: every city with what its card shows and the filters and sorts read (its
 //!   latest observation, the one its active share rests on, its latest award, its leader) and
 //!   what those records cite;
-//! - [`city_url`]: per city, every record about it and what those cite.
+//! - [`city_url`]: per city, every record about it and what those cite;
+//! - [`AWARDS_URL`]: every award, for the timeline, and what they cite.
 //!
 //! Each part is itself a dataset in the same schema, cut from the validated file record by
 //! record, verbatim: the app parses and validates it with the same code, and a view rendered
 //! from its part is the view rendered from the whole file (the prerender tests compare them at
-//! 5 and at 514 cities). The timeline and the health page show every city and load the whole
-//! file, as does any dataset that is not the bundled one (`?data=`, a checked file), so a
-//! single-file dataset keeps working everywhere.
+//! 5 and at 514 cities). The summary also serves the health page (each city's latest
+//! breakdown) and the "Periksa data" page. Any dataset that is not the bundled one (`?data=`, a
+//! checked file) is loaded whole, so a single-file dataset keeps working everywhere.
 
 use std::collections::BTreeSet;
 
+use super::health::breakdown;
 use super::records::active_share_at;
 use crate::data::Dataset;
 
@@ -28,6 +30,9 @@ pub const PARTS_FROM_BYTES: usize = 1_000_000;
 
 /// The summary part, relative to the app's root.
 pub const SUMMARY_URL: &str = "data/ringkasan.json";
+
+/// The awards part (the timeline's), relative to the app's root.
+pub const AWARDS_URL: &str = "data/penghargaan.json";
 
 /// One city's part, relative to the app's root.
 pub fn city_url(id: &str) -> String {
@@ -46,8 +51,8 @@ pub struct Picks {
     pub people: BTreeSet<usize>,
 }
 
-/// The summary's records: per city, those its card, the filters, the sorts and the coverage
-/// line read. A city with other records only (a training, a person without a leader role)
+/// The summary's records: per city, those its card, the filters, the sorts, the coverage
+/// line and the health page read. A city with other records only (a training, a person without a leader role)
 /// keeps one of them, so that it still counts as covered.
 pub fn summary(data: &Dataset) -> Picks {
     let mut out = Picks::default();
@@ -55,6 +60,10 @@ pub fn summary(data: &Dataset) -> Picks {
         let records = data.index().records(&city.id);
         out.observations.extend(records.observations.last());
         out.observations.extend(active_share_at(data, &city.id).map(|(_, i)| i));
+        // The health page: the latest observation with a breakdown.
+        let with_breakdown =
+            records.observations.iter().rev().find(|&&i| breakdown(data, &data.observations[i]).is_some());
+        out.observations.extend(with_breakdown);
         out.awards.extend(records.awards.first());
         out.people.extend(records.leader.map(|(p, _)| p));
         let read_by_card = !records.observations.is_empty() || !records.awards.is_empty() || records.leader.is_some();
@@ -69,6 +78,11 @@ pub fn summary(data: &Dataset) -> Picks {
         }
     }
     out
+}
+
+/// The timeline's part: every award (with every city, for their names).
+pub fn awards(data: &Dataset) -> Picks {
+    Picks { awards: (0..data.awards.len()).collect(), ..Picks::default() }
 }
 
 /// One city's part: every record about it (and, by [`cut`], what they cite).

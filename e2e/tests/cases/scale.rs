@@ -119,14 +119,18 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     }
     env.page.button("Bahasa Indonesia").await?.click().await.map_err(e)?;
     env.page.wait_text("Kode wilayah 11.12").await?;
-    // The timeline shows every city's awards: the whole file.
+    // The timeline shows every city's awards: their part; the health page, the summary again.
     env.page.button("Penghargaan").await?.click().await.map_err(e)?;
     env.page.wait_heading("Penghargaan").await?;
+    env.page.button("Kesehatan").await?.click().await.map_err(e)?;
+    env.page.wait_heading("Kesehatan koperasi").await?;
     let files = data_files(env).await?;
-    if files.last().map(String::as_str) != Some("data/koperasi.json") {
-        return Err(format!("the timeline did not load the whole dataset: {files:?}"));
+    if files != ["data/ringkasan.json".to_string(), part, "data/penghargaan.json".to_string()] {
+        return Err(format!("the timeline and the health page loaded {files:?}"));
     }
-    // Back home (through the city page in both languages): the summary is not fetched again.
+    env.page.client.back().await.map_err(e)?;
+    env.page.wait_heading("Penghargaan").await?;
+    // Back home (through the city page in both languages): nothing is fetched again.
     for text in ["Kode wilayah 11.12", "Region code 11.12", "Kode wilayah 11.12"] {
         env.page.client.back().await.map_err(e)?;
         env.page.wait_text(text).await?;
