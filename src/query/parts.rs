@@ -52,8 +52,8 @@ pub struct Picks {
 }
 
 /// The summary's records: per city, those its card, the filters, the sorts, the coverage
-/// line and the health page read. A city with other records only (a training, a person without a leader role)
-/// keeps one of them, so that it still counts as covered.
+/// line and the health page read. A city with other records only (a training, a person
+/// without a leader role) keeps one of them, so that it still counts as covered.
 pub fn summary(data: &Dataset) -> Picks {
     let mut out = Picks::default();
     for city in &data.cities {
@@ -87,7 +87,7 @@ pub fn awards(data: &Dataset) -> Picks {
 
 /// One city's part: every record about it (and, by [`cut`], what they cite).
 pub fn city(data: &Dataset, id: &str) -> Option<Picks> {
-    let at = data.cities.iter().position(|c| c.id == id)?;
+    let at = data.index().city(id)?;
     let records = data.index().records(id);
     Some(Picks {
         cities: Some(BTreeSet::from([at])),
