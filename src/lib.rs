@@ -101,7 +101,7 @@ pub fn App() -> impl IntoView {
                             match dataset.await {
                                 Ok((shown, part)) => view! { <Loaded shown part/><Ready/> }.into_any(),
                                 Err(error) => view! {
-                                    <components::LoadErrorAlert error on_retry=move || dataset.refetch()/><Ready/>
+                                    <components::LoadErrorAlert error on_retry=move |()| dataset.refetch()/><Ready/>
                                 }
                                 .into_any(),
                             }
@@ -319,7 +319,7 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
     // The page, with the data of the part that holds it.
     let view_of_page = move || {
         if let Some(error) = failed.get() {
-            return view! { <components::LoadErrorAlert error on_retry=move || failed.set(None)/> }.into_any();
+            return view! { <components::LoadErrorAlert error on_retry=move |()| failed.set(None)/> }.into_any();
         }
         provide_context(Data(current.with(|(s, _)| s.data.clone())));
         let page = page.get();

@@ -5,9 +5,11 @@ use crate::i18n::{fill, fill_n, Strings};
 use crate::state::use_strings;
 
 /// The dataset could not be shown: what went wrong in words, the details a data editor needs,
-/// and a retry button. `role="alert"` so screen readers announce it.
+/// and a retry button. `role="alert"` so screen readers announce it. (`on_retry` is a
+/// `Callback`, not a generic closure: one copy of this component in the wasm, not one per
+/// caller.)
 #[component]
-pub fn LoadErrorAlert(error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+pub fn LoadErrorAlert(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     let t = use_strings();
     let summary = message(t, &error);
     let details: Vec<String> = match &error {
@@ -22,7 +24,7 @@ pub fn LoadErrorAlert(error: LoadError, on_retry: impl Fn() + 'static) -> impl I
                 <summary>{t.error_details}</summary>
                 <ul>{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
             </details>
-            <button type="button" class="button" on:click=move |_| on_retry()>{t.retry}</button>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
         </div>
     }
 }
