@@ -294,9 +294,14 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
                 if url.with_untracked(|u| parts.want(&u.page)) != want {
                     return;
                 }
+                // `try_set`: a language switch meanwhile has disposed of this view.
                 match result {
-                    Ok(loaded) => current.set(loaded),
-                    Err(error) => failed.set(Some(error)),
+                    Ok(loaded) => {
+                        let _ = current.try_set(loaded);
+                    }
+                    Err(error) => {
+                        let _ = failed.try_set(Some(error));
+                    }
                 }
             });
         });
