@@ -2,6 +2,7 @@
 //! synthetic national dataset: every city's records, in the same order, and every id.
 
 use koperasi_kota::data::{parse_dataset, Dataset};
+use koperasi_kota::query::cities::{select, CityFilter, CitySort};
 use koperasi_kota::query::records;
 
 fn bundled() -> Dataset {
@@ -49,6 +50,36 @@ mod scan {
         let mut list: Vec<&Activity> = d.activities.iter().filter(|a| a.city == city).collect();
         sort_by_key(&mut list, |a| std::cmp::Reverse(a.start.as_ref().and_then(|d| d.date())));
         list
+    }
+    /// The search as it was: each city's text folded per city per keystroke, the matches
+    /// sorted by name, then stably by the sort's key.
+    pub fn search(d: &Dataset, text: &str, sort: &dyn Fn(&str) -> Option<f64>) -> Vec<String> {
+        let fold = |t: &str| {
+            t.chars()
+                .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let needle = fold(text);
+        let mut found: Vec<&City> = d
+            .cities
+            .iter()
+            .filter(|c| {
+                let leader = leader(d, &c.id).and_then(|(p, _)| p.name.clone()).unwrap_or_default();
+                let hay = fold(&format!("{} {} {leader}", c.name, c.province));
+                needle.split(' ').filter(|w| !w.is_empty()).all(|w| hay.contains(w))
+            })
+            .collect();
+        sort_by_key(&mut found, |c| c.name.clone());
+        koperasi_kota::sort::sort_by(&mut found, |a, b| match (sort(&a.id), sort(&b.id)) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        found.into_iter().map(|c| c.id.clone()).collect()
     }
     pub fn sources<'a>(d: &'a Dataset, city: &str) -> Vec<&'a Source> {
         let mut cited: Vec<&str> = Vec::new();
@@ -100,6 +131,14 @@ fn agrees(d: &Dataset) {
         assert_eq!(d.person(&p.id).map(|x| &x.id), Some(&p.id));
     }
     assert!(d.source("no-such-source").is_none() && d.city("").is_none());
+    // The search from the index's folded texts, over the cities already in order, finds the
+    // same cities in the same order as the scan.
+    let count = |id: &str| records::latest_observation(d, id).and_then(|o| o.total.as_ref()).map(|f| f.value as f64);
+    for text in ["", "kota", "KOTA  b", "jawa-timur", "wahyu", "aceh", "kab sintetis", "no such place"] {
+        let filter = CityFilter { search: text.into(), ..CityFilter::default() };
+        assert_eq!(select(d, &filter, CitySort::Name), scan::search(d, text, &|_| None), "{text:?}");
+        assert_eq!(select(d, &filter, CitySort::Count), scan::search(d, text, &count), "{text:?}");
+    }
 }
 
 #[test]

@@ -15,7 +15,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// The city cards a reader sees: the home page keeps every card and hides those the filters
 /// leave out. (Read their `textContent`: cards far from the screen are not laid out, and
 /// `innerText` is empty there.)
-pub const SHOWN_CARDS: &str = ".card-grid > li:not([hidden]) [data-testid=city-card]";
+pub const SHOWN_CARDS: &str = ".card-grid > li:not([data-off]) [data-testid=city-card]";
 
 pub type R<T = ()> = Result<T, String>;
 
@@ -33,11 +33,13 @@ pub struct Options {
     pub dark: bool,
     /// Chromium reports the JS heap exactly, not in coarse cached steps (for `make bench`).
     pub precise_memory: bool,
+    /// Chromium records a timeline trace into its performance log (`bench --trace`).
+    pub trace: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Self { scripts: true, dark: false, precise_memory: false }
+        Self { scripts: true, dark: false, precise_memory: false, trace: false }
     }
 }
 
@@ -58,7 +60,7 @@ impl Page {
 
     /// Like [`Page::launch`], with [`Options`].
     pub async fn launch_with(browser: &str, base: String, options: Options) -> R<Self> {
-        let Options { scripts, dark, precise_memory } = options;
+        let Options { scripts, dark, precise_memory, trace } = options;
         let mut display = None;
         let (driver, caps) = match browser {
             "chromium" => {
@@ -81,7 +83,7 @@ impl Page {
                 if precise_memory {
                     args.push("--enable-precise-memory-info".into());
                 }
-                let caps = json!({
+                let mut caps = json!({
                     "browserName": "chrome",
                     "goog:chromeOptions": {
                         "binary": "/usr/bin/chromium",
@@ -89,6 +91,13 @@ impl Page {
                         "prefs": { "profile.managed_default_content_settings.javascript": if scripts { 1 } else { 2 } }
                     }
                 });
+                if trace {
+                    caps["goog:loggingPrefs"] = json!({ "performance": "ALL" });
+                    caps["goog:chromeOptions"]["perfLoggingPrefs"] = json!({
+                        "enableNetwork": false, "enablePage": false,
+                        "traceCategories": "devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing"
+                    });
+                }
                 (driver, caps)
             }
             "firefox" => {

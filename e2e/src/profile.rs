@@ -84,3 +84,96 @@ pub async fn stop_and_print(page: &Page, name: &str) -> R {
     }
     Ok(())
 }
+
+/// Chrome's running totals of the page's main-thread work, in milliseconds: script, style,
+/// layout and all tasks. Their change across one action says where its time went without a
+/// profiler's overhead (`bench --breakdown`).
+pub async fn work_totals(page: &Page) -> R<[f64; 4]> {
+    cdp(page, "Performance.enable", json!({ "timeDomain": "threadTicks" })).await?;
+    let metrics = cdp(page, "Performance.getMetrics", json!({})).await?;
+    let value = |name: &str| {
+        metrics["metrics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|m| m["name"] == name)
+            .and_then(|m| m["value"].as_f64())
+            .map_or(0.0, |s| s * 1000.0)
+    };
+    Ok([value("ScriptDuration"), value("RecalcStyleDuration"), value("LayoutDuration"), value("TaskDuration")])
+}
+
+/// chromedriver's log of one type (`performance`: the trace events recorded since the last
+/// call, with [`crate::browser::Options::trace`]).
+#[derive(Debug)]
+struct Log(&'static str);
+
+impl WebDriverCompatibleCommand for Log {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "type": self.0 }).to_string()))
+    }
+}
+
+/// The trace events recorded since the last call. chromedriver hands over a trace only once
+/// it has ended one, which it does on some later command: this asks until events come (at
+/// most 3 s).
+pub async fn trace_events(page: &Page) -> R<Vec<Value>> {
+    for _ in 0..30 {
+        let events = trace_events_now(page).await?;
+        if !events.is_empty() {
+            return Ok(events);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        page.js("return 0;", vec![]).await?;
+    }
+    Ok(Vec::new())
+}
+
+async fn trace_events_now(page: &Page) -> R<Vec<Value>> {
+    let log = page.client.issue_cmd(Log("performance")).await.map_err(|e| format!("log: {e}"))?;
+    let mut events = Vec::new();
+    for entry in log.as_array().into_iter().flatten() {
+        let Some(message) = entry["message"].as_str() else { continue };
+        let Ok(message) = serde_json::from_str::<Value>(message) else { continue };
+        if message["message"]["method"] == "Tracing.dataCollected" {
+            events.push(message["message"]["params"].clone());
+        }
+    }
+    Ok(events)
+}
+
+/// Prints, for the trace events between the User Timing marks `from` and `to`, the time each
+/// kind of event took on each thread (complete events; nested kinds overlap).
+pub fn print_trace(events: &[Value], from: &str, to: &str, name: &str) {
+    let mark = |name: &str| events.iter().find(|e| e["name"] == name).and_then(|e| e["ts"].as_f64());
+    let (Some(start), Some(end)) = (mark(from), mark(to)) else {
+        println!("trace: no marks {from}/{to} among {} events", events.len());
+        return;
+    };
+    let mut threads: BTreeMap<(i64, i64), String> = BTreeMap::new();
+    for e in events.iter().filter(|e| e["name"] == "thread_name") {
+        let key = (e["pid"].as_i64().unwrap_or(0), e["tid"].as_i64().unwrap_or(0));
+        threads.insert(key, e["args"]["name"].as_str().unwrap_or("").to_string());
+    }
+    let mut totals: BTreeMap<(String, String), (f64, usize)> = BTreeMap::new();
+    for e in events {
+        let ts = e["ts"].as_f64().unwrap_or(0.0);
+        if e["ph"] != "X" || ts < start || ts > end {
+            continue;
+        }
+        let key = (e["pid"].as_i64().unwrap_or(0), e["tid"].as_i64().unwrap_or(0));
+        let thread = threads.get(&key).cloned().unwrap_or_else(|| format!("{key:?}"));
+        let slot = totals.entry((thread, e["name"].as_str().unwrap_or("").to_string())).or_default();
+        slot.0 += e["dur"].as_f64().unwrap_or(0.0) / 1000.0;
+        slot.1 += 1;
+    }
+    let mut list: Vec<_> = totals.into_iter().filter(|(_, (ms, _))| *ms >= 0.3).collect();
+    list.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0));
+    println!("trace {name}: {:.1} ms from mark to mark", (end - start) / 1000.0);
+    for ((thread, name), (ms, n)) in list.into_iter().take(30) {
+        println!("  {ms:7.1} ms  {n:5}×  {thread}: {name}");
+    }
+}

@@ -52,6 +52,20 @@ pub struct Index {
     events: Vec<(String, usize)>,
     /// Aligned with `Dataset::cities`.
     records: Vec<CityRecords>,
+    /// Aligned with `Dataset::cities`: name, province and latest leader, [`fold`]ed once for
+    /// the search (which runs on every keystroke).
+    search: Vec<String>,
+}
+
+/// Lower-cased text with the punctuation people skip when they type ("Kota Blitar" ~
+/// "kota-blitar"), words separated by single spaces.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn by_id<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(String, usize)> {
@@ -133,8 +147,18 @@ impl Index {
             crate::sort::sort_dedup(&mut cited);
             rec.sources = cited;
         }
+        let search = data
+            .cities
+            .iter()
+            .zip(&records)
+            .map(|(city, rec)| {
+                let leader = rec.leader.and_then(|(p, _)| data.people[p].name.as_deref()).unwrap_or_default();
+                fold(&format!("{} {} {leader}", city.name, city.province))
+            })
+            .collect();
         Self {
             cities,
+            search,
             sources,
             people: by_id(data.people.iter().map(|p| p.id.as_str())),
             organisations: by_id(data.organisations.iter().map(|o| o.id.as_str())),
@@ -157,6 +181,11 @@ impl Index {
     }
     pub fn event(&self, id: &str) -> Option<usize> {
         find(&self.events, id)
+    }
+
+    /// The folded search text of the city at this position in `Dataset::cities`.
+    pub fn search_text(&self, city: usize) -> &str {
+        self.search.get(city).map_or("", String::as_str)
     }
 
     /// Everything about the city with this id (nothing for an unknown id).

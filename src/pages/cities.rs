@@ -1,8 +1,10 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, Progress, StillBuilding};
 use crate::i18n::fill_n;
-use crate::query::cities::{select, CityFilter};
+use crate::query::cities::{narrow, order};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
@@ -10,30 +12,45 @@ use crate::state::{use_data, use_set_query, use_strings, use_url};
 /// Every city's card is built once (a frame's worth at a time, see `Progress`) and kept: the
 /// search and filters only hide the ones that do not match, and a new sort moves the cards it
 /// already has (a sort while they are still being built may rebuild some). At national scale
-/// (514 cards) building cards is what costs, so a keystroke must never rebuild one. Hidden
-/// cards are out of the accessibility tree, the tab order and find in page, like removed ones.
+/// (514 cards) building cards is what costs, so a keystroke must never rebuild one. A card
+/// left out (`data-off`, see the stylesheet) is out of the accessibility tree, the tab order
+/// and find in page, like a removed one, and keeps its layout for when it returns.
 #[component]
 pub fn CitiesPage() -> impl IntoView {
     let t = use_strings();
     let url = use_url();
     let data = use_data();
     let total = data.cities.len();
-    let ids = {
-        let data = data.clone();
-        Memo::new(move |_| url.with(|u| select(&data, &u.cities, u.sort)))
-    };
     // Every city in the requested order: it changes with the sort, not with the search.
     let sort = Memo::new(move |_| url.with(|u| u.sort));
-    let order = {
+    let ordered = {
         let data = data.clone();
-        Memo::new(move |_| select(&data, &CityFilter::default(), sort.get()))
+        Memo::new(move |_| order(&data, sort.get()))
     };
-    // The matching ids, sorted for bisection: each card asks whether it is among them.
-    let shown = Memo::new(move |_| {
-        let mut shown = ids.get();
-        crate::sort::sort_dedup(&mut shown);
-        shown
-    });
+    // The matching ids in that order: a keystroke filters, it never sorts again.
+    let ids = {
+        let data = data.clone();
+        Memo::new(move |_| url.with(|u| ordered.with(|o| narrow(&data, &u.cities, o))))
+    };
+    // Whether each card is left out, by its city's position in the dataset: one signal per
+    // card, set only when it changes, so a keystroke touches the cards it shows or hides and
+    // no others (a reactive test per card ran all 514 on every key).
+    let off: Arc<[RwSignal<bool>]> = {
+        let data = data.clone();
+        let matching = ids.with_untracked(|ids| matching_positions(&data, ids));
+        matching.iter().map(|&on| RwSignal::new(!on)).collect()
+    };
+    {
+        let (data, off) = (data.clone(), off.clone());
+        Effect::new(move |_| {
+            let matching = ids.with(|ids| matching_positions(&data, ids));
+            for (flag, on) in off.iter().zip(matching) {
+                if flag.get_untracked() == on {
+                    flag.set(!on);
+                }
+            }
+        });
+    }
     let count =
         move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
     let set_query = use_set_query();
@@ -56,14 +73,12 @@ pub fn CitiesPage() -> impl IntoView {
             </Show>
             <ul class="card-grid" role="list" hidden=none>
                 <For
-                    each=move || order.with(|o| o[..progress.built().min(o.len())].to_vec())
+                    each=move || ordered.with(|o| o[..progress.built().min(o.len())].to_vec())
                     key=|id| id.clone()
                     children=move |id| {
-                        let hidden = {
-                            let id = id.clone();
-                            move || shown.with(|s| s.binary_search(&id).is_err())
-                        };
-                        view! { <li hidden=hidden><CityCard id/></li> }
+                        let flag = data.index().city(&id).and_then(|at| off.get(at).copied());
+                        let is_off = move || flag.is_some_and(|f| f.get());
+                        view! { <li data-off=is_off><CityCard id/></li> }
                     }
                 />
             </ul>
@@ -73,4 +88,13 @@ pub fn CitiesPage() -> impl IntoView {
             <Downloads ids/>
         </section>
     }
+}
+
+/// Whether each city (by its position in the dataset) is among `ids`.
+fn matching_positions(data: &crate::data::Dataset, ids: &[String]) -> Vec<bool> {
+    let mut on = vec![false; data.cities.len()];
+    for at in ids.iter().filter_map(|id| data.index().city(id)) {
+        on[at] = true;
+    }
+    on
 }

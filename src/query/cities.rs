@@ -2,7 +2,8 @@
 
 use std::cmp::Ordering;
 
-use super::records::{active_share, latest_award, latest_observation, leader};
+use super::records::{active_share, latest_award, latest_observation};
+use crate::data::index::fold;
 use crate::data::{City, Dataset};
 use crate::sort::{sort_by, sort_dedup};
 
@@ -45,37 +46,60 @@ impl CitySort {
     }
 }
 
-/// Lower-cased text with the punctuation people skip when they type ("Kota Blitar" ~ "kota-blitar").
-fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_alphanumeric() { c.to_lowercase().next().unwrap_or(c) } else { ' ' })
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+/// A filter ready to test cities with: the search is folded once, not once per city, and
+/// each city's text comes folded from the dataset's index.
+pub struct Matcher<'a> {
+    data: &'a Dataset,
+    filter: &'a CityFilter,
+    words: Vec<String>,
+}
+
+impl<'a> Matcher<'a> {
+    pub fn new(data: &'a Dataset, filter: &'a CityFilter) -> Self {
+        let words = fold(&filter.search).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        Self { data, filter, words }
+    }
+
+    /// Whether the city at position `at` in `Dataset::cities` matches.
+    pub fn matches_at(&self, at: usize) -> bool {
+        let Some(city) = self.data.cities.get(at) else { return false };
+        if self.filter.province.as_deref().is_some_and(|p| p != city.province) {
+            return false;
+        }
+        if self.filter.has_award && latest_award(self.data, &city.id).is_none() {
+            return false;
+        }
+        let haystack = self.data.index().search_text(at);
+        self.words.iter().all(|word| haystack.contains(word.as_str()))
+    }
+
+    /// Whether the city with this id matches (an unknown id does not).
+    pub fn matches(&self, id: &str) -> bool {
+        self.data.index().city(id).is_some_and(|at| self.matches_at(at))
+    }
 }
 
 /// Whether `city` matches the filter.
 pub fn matches(data: &Dataset, city: &City, filter: &CityFilter) -> bool {
-    if filter.province.as_deref().is_some_and(|p| p != city.province) {
-        return false;
-    }
-    if filter.has_award && latest_award(data, &city.id).is_none() {
-        return false;
-    }
-    let needle = fold(&filter.search);
-    if needle.is_empty() {
-        return true;
-    }
-    let leader_name = leader(data, &city.id).and_then(|(p, _)| p.name.clone()).unwrap_or_default();
-    let haystack = fold(&format!("{} {} {}", city.name, city.province, leader_name));
-    needle.split(' ').all(|word| haystack.contains(word))
+    Matcher::new(data, filter).matches(&city.id)
 }
 
 /// The ids of the matching cities in the requested order. Cities without the figure a sort
 /// uses come last, by name, so that "not reported" never ranks as zero.
 pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String> {
-    let mut cities: Vec<&City> = data.cities.iter().filter(|c| matches(data, c, filter)).collect();
+    narrow(data, filter, &order(data, sort))
+}
+
+/// The ids in `ordered` that match the filter, in that order: with every city already in the
+/// requested order ([`order`]), a keystroke only filters, it never sorts again.
+pub fn narrow(data: &Dataset, filter: &CityFilter, ordered: &[String]) -> Vec<String> {
+    let matcher = Matcher::new(data, filter);
+    ordered.iter().filter(|id| matcher.matches(id)).cloned().collect()
+}
+
+/// Every city's id in the requested order (see [`select`]).
+pub fn order(data: &Dataset, sort: CitySort) -> Vec<String> {
+    let mut cities: Vec<&City> = data.cities.iter().collect();
     let by_name = |a: &&City, b: &&City| a.name.cmp(&b.name);
     sort_by(&mut cities, by_name);
     let descending = |a: Option<f64>, b: Option<f64>| match (a, b) {

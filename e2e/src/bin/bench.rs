@@ -12,7 +12,10 @@
 //! page, the timeline and the health page (each from the event to the next paint, then, for
 //! the lists built a frame at a time, to the frame with the last item: "complete"). Each run is
 //! a new browser: a first visit. Figures, not assertions: these machines are noisy.
-//! `--profile NAME` (e.g. `"open city page"`) prints where that action's time goes.
+//! `--profile NAME` (e.g. `"open city page"`) prints where that action's time goes; `--breakdown`
+//! prints, for every timed action, Chrome's script, style, layout and task totals across it;
+//! `--trace NAME` prints the kinds of work in Chrome's timeline trace around that action (per
+//! thread: script, style, layout, paint, ...).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -65,13 +68,15 @@ async fn run() -> R {
     let dist = PathBuf::from(value("--dist").ok_or("--dist DIR is required")?);
     let runs: usize = value("--runs").and_then(|r| r.parse().ok()).unwrap_or(5);
     let profile = value("--profile");
+    let breakdown = args.iter().any(|a| a == "--breakdown");
+    let trace = value("--trace");
     let server = Service::static_files(&dist).await?;
     let mut figures: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for _ in 0..runs {
         // A new browser each run: a first visit, with nothing cached or saved offline.
-        let options = Options { precise_memory: true, ..Options::default() };
+        let options = Options { precise_memory: true, trace: trace.is_some(), ..Options::default() };
         let page = Page::launch_with("chromium", server.url(), options).await?;
-        let result = one_run(&page, profile.as_deref()).await;
+        let result = one_run(&page, Watch { profile: profile.as_deref(), trace: trace.as_deref(), breakdown }).await;
         let _ = page.client.clone().close().await;
         for (name, ms) in result? {
             figures.entry(name).or_default().push(ms);
@@ -93,16 +98,44 @@ async fn run() -> R {
     Ok(())
 }
 
-async fn one_run(page: &Page, profile: Option<&str>) -> R<Vec<(&'static str, f64)>> {
+/// What to watch besides the times: `--profile NAME`, `--trace NAME`, `--breakdown`.
+#[derive(Clone, Copy)]
+struct Watch<'a> {
+    profile: Option<&'a str>,
+    trace: Option<&'a str>,
+    breakdown: bool,
+}
+
+async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
+    let Watch { profile, trace, breakdown } = watch;
     // `--profile NAME`: Chrome's sampling profiler around that action.
     let timed = |name: &'static str, action: String, ready: String| async move {
         let profiled = profile == Some(name);
         if profiled {
             e2e::profile::start(page).await?;
         }
+        let traced = trace == Some(name);
+        if traced {
+            // What was recorded so far is not this action's.
+            e2e::profile::trace_events(page).await?;
+            page.js("performance.mark('bench:start');", vec![]).await?;
+        }
+        let before = if breakdown { Some(e2e::profile::work_totals(page).await?) } else { None };
         let ms = timed(page, &action, &ready).await?;
+        if let Some(before) = before {
+            let after = e2e::profile::work_totals(page).await?;
+            let d: Vec<f64> = after.iter().zip(before).map(|(a, b)| a - b).collect();
+            println!(
+                "breakdown {name}: {ms:.1} ms; script {:.1}, style {:.1}, layout {:.1}, all tasks {:.1} ms",
+                d[0], d[1], d[2], d[3]
+            );
+        }
         if profiled {
             e2e::profile::stop_and_print(page, name).await?;
+        }
+        if traced {
+            page.js("performance.mark('bench:end');", vec![]).await?;
+            e2e::profile::print_trace(&e2e::profile::trace_events(page).await?, "bench:start", "bench:end", name);
         }
         Ok::<_, String>((name, ms))
     };
