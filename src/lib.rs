@@ -24,6 +24,7 @@ pub mod panic;
 #[cfg(target_arch = "wasm32")]
 pub mod perf;
 pub mod query;
+pub mod reorder;
 pub mod sort;
 pub mod state;
 #[cfg(target_arch = "wasm32")]

@@ -176,4 +176,27 @@ pub fn print_trace(events: &[Value], from: &str, to: &str, name: &str) {
     for ((thread, name), (ms, n)) in list.into_iter().take(30) {
         println!("  {ms:7.1} ms  {n:5}×  {thread}: {name}");
     }
+    // The page's main thread in time order: what each step of the action did.
+    println!("trace {name}: the main thread's work of 0.5 ms or more, in order (start, duration)");
+    let main: Vec<&Value> = events
+        .iter()
+        .filter(|e| {
+            let key = (e["pid"].as_i64().unwrap_or(0), e["tid"].as_i64().unwrap_or(0));
+            let ts = e["ts"].as_f64().unwrap_or(0.0);
+            e["ph"] == "X"
+                && ts >= start
+                && ts <= end
+                && threads.get(&key).is_some_and(|t| t == "CrRendererMain")
+                && e["name"] != "RunTask"
+                && !e["name"].as_str().unwrap_or("").starts_with("V8.")
+                && e["dur"].as_f64().unwrap_or(0.0) >= 500.0
+        })
+        .collect();
+    let mut main = main;
+    main.sort_by(|a, b| a["ts"].as_f64().unwrap_or(0.0).total_cmp(&b["ts"].as_f64().unwrap_or(0.0)));
+    for e in main {
+        let at = (e["ts"].as_f64().unwrap_or(0.0) - start) / 1000.0;
+        let ms = e["dur"].as_f64().unwrap_or(0.0) / 1000.0;
+        println!("  {at:7.1} +{ms:6.1} ms  {}", e["name"].as_str().unwrap_or(""));
+    }
 }

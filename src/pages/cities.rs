@@ -11,7 +11,7 @@ use crate::state::{use_data, use_set_query, use_strings, use_url};
 ///
 /// Every city's card is built once (a frame's worth at a time, see `Progress`) and kept: the
 /// search and filters only hide the ones that do not match, and a new sort moves the cards it
-/// already has (a sort while they are still being built may rebuild some). At national scale
+/// already has (see `reorder`). At national scale
 /// (514 cards) building cards is what costs, so a keystroke must never rebuild one. A card
 /// left out (`data-off`, see the stylesheet) is out of the accessibility tree, the tab order
 /// and find in page, like a removed one, and keeps its layout for when it returns.
@@ -58,6 +58,12 @@ pub fn CitiesPage() -> impl IntoView {
     let none = move || ids.with(Vec::is_empty);
     // 48 cards a frame: a phone's first screens at once, all 514 within about ten frames.
     let progress = Progress::new(total, 48);
+    // Cards are built in the order of the first render; a new sort moves them (`reorder`),
+    // shown ones first, a frame's worth at a time.
+    let build_order = ordered.get_untracked();
+    let list = NodeRef::new();
+    #[cfg(target_arch = "wasm32")]
+    crate::reorder::keep_in_order(list, ordered, ids, progress);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">
@@ -71,14 +77,15 @@ pub fn CitiesPage() -> impl IntoView {
                     <button type="button" class="button" on:click=clear.clone()>{t.clear_filters}</button>
                 </div>
             </Show>
-            <ul class="card-grid" role="list" hidden=none>
+            <ul class="card-grid" role="list" hidden=none node_ref=list>
                 <For
-                    each=move || ordered.with(|o| o[..progress.built().min(o.len())].to_vec())
+                    each=move || build_order[..progress.built().min(build_order.len())].to_vec()
                     key=|id| id.clone()
                     children=move |id| {
                         let flag = data.index().city(&id).and_then(|at| off.get(at).copied());
                         let is_off = move || flag.is_some_and(|f| f.get());
-                        view! { <li data-off=is_off><CityCard id/></li> }
+                        let key = id.clone();
+                        view! { <li data-off=is_off data-city=key><CityCard id/></li> }
                     }
                 />
             </ul>

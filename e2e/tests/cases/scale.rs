@@ -31,11 +31,56 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
         &["Data fiktif", "Data ada untuk 514 dari 514 kabupaten/kota di Indonesia, di 38 dari 38 provinsi."],
     )?;
 
-    // Typed as a reader types: the cards narrow to the two that match every word.
+    // A sort moves the 514 cards a frame's worth at a time (the list is busy meanwhile) and
+    // ends with every card in order of its count, largest first.
+    env.page.control("Urutkan").await?.select_by_value("jumlah").await.map_err(e)?;
+    env.page.wait_query("urut=jumlah", false).await?;
+    let counts = env
+        .page
+        .wait_js(
+            "the cards in the order of their counts",
+            &format!(
+                "if (document.querySelector('.card-grid[aria-busy]')) return null;
+                 return [...document.querySelectorAll({})].map((c) => {{
+                   const fact = [...c.querySelectorAll('.fact')].find((f) => f.querySelector('dt')?.textContent === 'Jumlah koperasi');
+                   return Number((fact?.querySelector('.cited-value')?.textContent ?? '').replace(/\\./g, '')) || null;
+                 }});",
+                serde_json::json!(e2e::browser::SHOWN_CARDS)
+            ),
+            vec![],
+        )
+        .await?;
+    let counts: Vec<Option<u64>> = counts.as_array().into_iter().flatten().map(|c| c.as_u64()).collect();
+    let reported: Vec<u64> = counts.iter().map_while(|c| *c).collect();
+    let ordered = reported.windows(2).all(|w| w[0] >= w[1]) && counts[reported.len()..].iter().all(Option::is_none);
+    if counts.len() != 514 || reported.len() < 500 || !ordered {
+        return Err(format!(
+            "after the sort by count, {} cards, {} with a count, in order: {ordered}",
+            counts.len(),
+            reported.len()
+        ));
+    }
+
+    // Back to names (a second reorder), then typed as a reader types: the cards narrow to the
+    // two that match every word.
+    env.page.control("Urutkan").await?.select_by_value("nama").await.map_err(e)?;
     let search = env.page.control("Cari").await?;
     search.send_keys("aceh barat").await.map_err(e)?;
     env.page.wait_cards(&["Kabupaten Aceh Barat", "Kabupaten Aceh Barat Daya"]).await?;
     env.page.wait_text("Menampilkan 2 dari 514 kota").await?;
+    // The cards left out are still in the page, but not for anyone: not seen, not read out,
+    // not reached with Tab, not found in the page.
+    let left_out = env
+        .page
+        .js(
+            "const li = document.querySelector('.card-grid > li[data-off]'); const a = li?.querySelector('h2 a'); \
+             return a ? [getComputedStyle(a).visibility, li.getBoundingClientRect().height] : null;",
+            vec![],
+        )
+        .await?;
+    if left_out != serde_json::json!(["hidden", 0.0]) && left_out != serde_json::json!(["hidden", 0]) {
+        return Err(format!("a card left out by the search: [visibility, height] {left_out}"));
+    }
 
     let card = env.page.article("Kabupaten Aceh Barat Daya").await?;
     card.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?.click().await.map_err(e)?;
