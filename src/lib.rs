@@ -193,33 +193,78 @@ pub fn StaticApp(data: Arc<data::Dataset>, location: nav::Location) -> impl Into
     view! { <Frame><Loaded shown part=state::Part::Whole/></Frame> }
 }
 
-/// The app's own `<main>` (rendered outside the document until the takeover).
-#[derive(Clone, Copy)]
-struct MainRef(NodeRef<leptos::html::Main>);
+/// Where the page goes: built and swapped by [`host_pages`] in the browser, a plain reactive
+/// child at build time; the same `div` either way, so the static page and the app's have the
+/// same shape (the takeover maps the reader's place from one to the other).
+fn page_slot(page: impl Fn() -> AnyView + Send + 'static) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    #[cfg(target_arch = "wasm32")]
+    let page = {
+        host_pages(host, page);
+        None::<AnyView>
+    };
+    view! { <div class="page-host" node_ref=host>{page}</div> }
+}
 
-/// Takes the page on screen out of layout just before the next one is built in its place: the
-/// browser then never lays out both (measured at 514 cities: laying out a city page beside
-/// the home page's cards took 52 ms, alone 10 ms, and opening a city page went from about
-/// 300 ms to 200 ms). The old page is removed right after, in the same task, so nothing shows
-/// the gap.
-fn hide_current_page() {
-    let Some(main) = use_context::<MainRef>().and_then(|m| m.0.get_untracked()) else { return };
-    if let Ok(Some(page)) = main.query_selector(":scope > .page") {
-        let _ = page.set_attribute("hidden", "");
-    }
+/// Builds each page in the browser into `host`, under an owner of its own. The outgoing page
+/// is hidden first (the browser then never lays out both: laying out a city page beside the
+/// home page's 514 cards took 52 ms, alone 10 ms; keeping its layout with
+/// `content-visibility: hidden` instead cost more) and taken down after the new one has
+/// painted, not before it is built: taking down the home page's cards (removing them, their
+/// listeners and reactive parts) cost ~45 ms in the frame of the click that opened a city.
+#[cfg(target_arch = "wasm32")]
+fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'static) {
+    use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
+    let this_view = Owner::current();
+    let shown: StoredValue<Option<(Owner, AnyViewState)>, LocalStorage> = StoredValue::new_local(None);
+    let take_down = |(owner, mut state): (Owner, AnyViewState)| {
+        state.unmount();
+        drop(state);
+        owner.cleanup();
+    };
+    Effect::new(move |_| {
+        let Some(host) = host.get() else { return };
+        let owner = this_view.as_ref().map_or_else(Owner::new, Owner::child);
+        // Tracked: what `page` reads (the view, its data, a load error), nothing the page's
+        // own components read while it is built.
+        let view = page();
+        let mut outgoing = host.first_element_child();
+        while let Some(old) = outgoing {
+            let _ = old.set_attribute("hidden", "");
+            outgoing = old.next_element_sibling();
+        }
+        let mut state = owner.with(|| untrack(|| view.build()));
+        state.mount(&host, None);
+        if let Some(old) = shown.try_update_value(|s| s.replace((owner, state))).flatten() {
+            after_next_paint(move || take_down(old));
+        }
+    });
+    // When this view goes (a language switch rebuilds it), its page goes with it.
+    on_cleanup(move || {
+        if let Some(old) = shown.try_update_value(Option::take).flatten() {
+            take_down(old);
+        }
+    });
+}
+
+/// Runs `f` once the next frame has painted: at the start of the frame after it (at once
+/// outside the browser).
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    request_animation_frame(move || request_animation_frame(f));
+    #[cfg(not(target_arch = "wasm32"))]
+    f();
 }
 
 /// Skip link, header, the main region with `children`, and the footer.
 #[component]
 fn Frame(children: Children) -> impl IntoView {
     let t = state::use_strings();
-    let main = NodeRef::new();
-    provide_context(MainRef(main));
     view! {
         <a class="skip-link" href="#main" on:click=|_| focus_main()>{t.skip_link}</a>
         <PatternDefs/>
         <Header/>
-        <main id="main" tabindex="-1" node_ref=main>{children()}</main>
+        <main id="main" tabindex="-1">{children()}</main>
         <components::EmbedCredit/>
         <Footer/>
     }
@@ -318,7 +363,8 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
         let current = page.get();
         let Some(shown_page) = shown_page else { return };
         if shown_page.get_value().is_some_and(|p| p != current) {
-            focus_main();
+            // Once painted: moving focus lays the page out, which the frame does anyway.
+            after_next_paint(focus_main);
         }
         shown_page.set_value(Some(current));
     });
@@ -327,14 +373,16 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
         if let Some(error) = failed.get() {
             return view! { <components::LoadErrorAlert error on_retry=move |()| failed.set(None)/> }.into_any();
         }
-        provide_context(Data(current.with(|(s, _)| s.data.clone())));
+        let data = current.with(|(s, _)| s.data.clone());
         let page = page.get();
-        hide_current_page();
-        pages::page_view(page)
+        untrack(move || {
+            provide_context(Data(data));
+            pages::page_view(page)
+        })
     };
     view! {
         <components::DataNotices origin fictional skipped saved/>
-        {view_of_page}
+        {page_slot(view_of_page)}
         <div class="view-actions">
             <components::EmbedDialog title/>
             <components::Citation title updated/>

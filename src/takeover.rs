@@ -62,7 +62,9 @@ fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'stat
         p.borrow().as_ref().map(|(static_root, app)| {
             let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
             let building = has("[data-pending]") && reader_is_inside(static_root.as_ref());
-            !(has("[data-testid=loading]") || building)
+            // The page is built into its place by an effect of its own (`host_pages`).
+            let unbuilt = has(".page-host:empty");
+            !(has("[data-testid=loading]") || building || unbuilt)
         })
     });
     match shown {

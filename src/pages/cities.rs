@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, Progress, StillBuilding};
 use crate::i18n::fill_n;
-use crate::query::cities::{narrow, order};
+use crate::query::cities::{narrow, order, CityFilter, CitySort};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
+use crate::url::Page;
 
 /// Home: the city cards, narrowed and ordered by the filters in the URL.
 ///
@@ -21,8 +22,17 @@ pub fn CitiesPage() -> impl IntoView {
     let url = use_url();
     let data = use_data();
     let total = data.cities.len();
+    // The filters and sort of the home page's address. An address of another view (a city
+    // card's link: no sort, no search) leaves them as they were: this page is on its way
+    // out, and must not filter or reorder 514 cards while the city's data loads.
+    let asked = Memo::new(move |previous: Option<&(CityFilter, CitySort)>| {
+        url.with(|u| match (u.page == Page::Cities, previous) {
+            (false, Some(previous)) => previous.clone(),
+            _ => (u.cities.clone(), u.sort),
+        })
+    });
     // Every city in the requested order: it changes with the sort, not with the search.
-    let sort = Memo::new(move |_| url.with(|u| u.sort));
+    let sort = Memo::new(move |_| asked.with(|(_, sort)| *sort));
     let ordered = {
         let data = data.clone();
         Memo::new(move |_| order(&data, sort.get()))
@@ -30,7 +40,7 @@ pub fn CitiesPage() -> impl IntoView {
     // The matching ids in that order: a keystroke filters, it never sorts again.
     let ids = {
         let data = data.clone();
-        Memo::new(move |_| url.with(|u| ordered.with(|o| narrow(&data, &u.cities, o))))
+        Memo::new(move |_| asked.with(|(filter, _)| ordered.with(|o| narrow(&data, filter, o))))
     };
     // Whether each card is left out, by its city's position in the dataset: one signal per
     // card, set only when it changes, so a keystroke touches the cards it shows or hides and
@@ -54,7 +64,7 @@ pub fn CitiesPage() -> impl IntoView {
     let count =
         move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
     let set_query = use_set_query();
-    let clear = move |_| set_query(url.with_untracked(|u| u.link(crate::url::Page::Cities)));
+    let clear = move |_| set_query(url.with_untracked(|u| u.link(Page::Cities)));
     let none = move || ids.with(Vec::is_empty);
     // 48 cards a frame: a phone's first screens at once, all 514 within about ten frames.
     let progress = Progress::new(total, 48);
