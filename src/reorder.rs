@@ -13,7 +13,7 @@
 //! [`Plan`] works on plain ids (pure, tested natively); [`keep_in_order`] reads the list's
 //! order from the page and applies the moves.
 
-use std::collections::HashSet;
+use crate::sort::sort_dedup;
 
 /// Where a list stands (its ids in page order), changed as moves are planned.
 #[derive(Debug, Clone)]
@@ -45,11 +45,14 @@ impl Plan {
     /// Items of the list that `target` does not name keep their order at the end; ids of
     /// `target` not in the list are not built yet and are skipped.
     pub fn next_moves(&mut self, target: &[String], shown: &dyn Fn(&str) -> bool, max: usize) -> Vec<Move> {
-        let present: HashSet<&str> = self.current.iter().map(String::as_str).collect();
-        let mut wanted: Vec<String> = target.iter().filter(|id| present.contains(id.as_str())).cloned().collect();
-        let named: HashSet<&str> = target.iter().map(String::as_str).collect();
-        wanted.extend(self.current.iter().filter(|id| !named.contains(id.as_str())).cloned());
-        drop(present);
+        let sorted = |list: &[String]| {
+            let mut ids: Vec<String> = list.to_vec();
+            sort_dedup(&mut ids);
+            ids
+        };
+        let (present, named) = (sorted(&self.current), sorted(target));
+        let mut wanted: Vec<String> = target.iter().filter(|id| present.binary_search(id).is_ok()).cloned().collect();
+        wanted.extend(self.current.iter().filter(|id| named.binary_search(id).is_err()).cloned());
         let mut moves = Vec::new();
         // The shown items, in order among themselves: everything before `next` is placed.
         let mut next = 0;
@@ -109,8 +112,6 @@ pub fn keep_in_order(
 
 #[cfg(target_arch = "wasm32")]
 mod dom {
-    use std::collections::{HashMap, HashSet};
-
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -156,27 +157,30 @@ mod dom {
     fn move_some(state: State, in_change: bool) -> Option<bool> {
         let ul = state.list.try_get_untracked()??;
         let target = state.target.try_get_untracked()?;
-        let shown: HashSet<String> = state.shown.try_with_untracked(|s| s.iter().cloned().collect())?;
+        let mut shown: Vec<String> = state.shown.try_get_untracked()?;
+        crate::sort::sort_dedup(&mut shown);
         let children = ul.children();
-        let mut elements = HashMap::new();
+        let mut elements = Vec::new();
         let mut current = Vec::new();
         for i in 0..children.length() {
             let Some(el) = children.item(i) else { continue };
             let Some(id) = el.get_attribute("data-city") else { continue };
             current.push(id.clone());
-            elements.insert(id, el);
+            elements.push((id, el));
         }
+        crate::sort::sort_by(&mut elements, |a, b| a.0.cmp(&b.0));
+        let element = |id: &str| elements.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok().map(|at| &elements[at].1);
         let mut plan = Plan::new(current);
         let performance = window().performance()?;
         let start = performance.now();
         let mut made = 0;
         loop {
-            let moves = plan.next_moves(&target, &|id| shown.contains(id), 8);
+            let moves = plan.next_moves(&target, &|id| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok(), 8);
             if moves.is_empty() {
                 return Some(true);
             }
             for m in moves {
-                if let (Some(el), Some(before)) = (elements.get(&m.id), elements.get(&m.before)) {
+                if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
                     let node: &web_sys::Node = before.unchecked_ref();
                     let _ = ul.insert_before(el, Some(node));
                 }

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, Progress, StillBuilding};
+use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, ItemView, Progress, StillBuilding};
 use crate::i18n::fill_n;
 use crate::query::cities::{narrow, order, CityFilter, CitySort};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
@@ -71,6 +71,16 @@ pub fn CitiesPage() -> impl IntoView {
     // Cards are built in the order of the first render; a new sort moves them (`reorder`),
     // shown ones first, a frame's worth at a time.
     let build_order = ordered.get_untracked();
+    let card: ItemView = {
+        let build_order = build_order.clone();
+        Arc::new(move |i| {
+            let id = build_order[i].clone();
+            let flag = data.index().city(&id).and_then(|at| off.get(at).copied());
+            let is_off = move || flag.is_some_and(|f| f.get());
+            let key = id.clone();
+            view! { <li data-off=is_off data-city=key><CityCard id/></li> }.into_any()
+        })
+    };
     let list = NodeRef::new();
     #[cfg(target_arch = "wasm32")]
     crate::reorder::keep_in_order(list, ordered, ids, progress);
@@ -88,16 +98,7 @@ pub fn CitiesPage() -> impl IntoView {
                 </div>
             </Show>
             <ul class="card-grid" role="list" hidden=none node_ref=list>
-                <For
-                    each=move || build_order[..progress.built().min(build_order.len())].to_vec()
-                    key=|id| id.clone()
-                    children=move |id| {
-                        let flag = data.index().city(&id).and_then(|at| off.get(at).copied());
-                        let is_off = move || flag.is_some_and(|f| f.get());
-                        let key = id.clone();
-                        view! { <li data-off=is_off data-city=key><CityCard id/></li> }
-                    }
-                />
+                {progress.in_steps(build_order.len(), 0, card)}
             </ul>
             <StillBuilding progress/>
             // After the cards: those with data, then which have none.
