@@ -35,8 +35,6 @@ fn place(t: &Strings, at: &Place) -> String {
         Place::Line { line, column } => {
             fill(t.place_line, &[("line", &line.to_string()), ("column", &column.to_string())])
         }
-        Place::Path(path) => fill(t.place_path, &[("path", path)]),
-        Place::InDetail => t.place_in_detail.to_string(),
     }
 }
 

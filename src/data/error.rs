@@ -5,26 +5,17 @@ use std::fmt;
 
 use super::validate::Problem;
 
-/// Where in the file a parse problem is: natively (serde_json) a line and column; in the
-/// browser (`JSON.parse` + serde-wasm-bindgen, much smaller in wasm) the path of the field.
+/// Where in the file a parse problem is: its line and column (serde_json's, in the build and
+/// in the browser).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    Line {
-        line: usize,
-        column: usize,
-    },
-    /// `observations[3].total`.
-    Path(String),
-    /// The browser's message says where, in its own words (in `detail`).
-    InDetail,
+    Line { line: usize, column: usize },
 }
 
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Line { line, column } => write!(f, "line {line}, column {column}"),
-            Self::Path(path) => write!(f, "at {path}"),
-            Self::InDetail => write!(f, "see the detail"),
         }
     }
 }

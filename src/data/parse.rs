@@ -2,9 +2,12 @@
 //! precisely what is wrong. The text is parsed once; only when that fails is it read again,
 //! loosely, to tell a file of another schema version from a malformed one.
 //!
-//! Natively (tests, the build's prerender) `serde_json` parses and reports line and column. In
-//! the browser the engine's `JSON.parse` and `serde-wasm-bindgen` do, reporting the path of a
-//! bad field: ~16 KB less wasm (brotli) than carrying serde_json's parser.
+//! `serde_json` parses, in the build and in the browser alike, and reports line and column. The
+//! browser once used the engine's `JSON.parse` and `serde-wasm-bindgen` (about 16 KB less wasm,
+//! brotli), but building the model from a JS object crosses from wasm to JS for every field:
+//! with the summary of 514 kabupaten/kota (1.2 MB) `JSON.parse` took 22 ms and building the
+//! model from it 112 ms in Chromium here, where `serde_json` reads the text straight into the
+//! model in a fraction of that (`make bench`, "parse: into the model").
 
 use super::error::{LoadError, Place};
 use super::model::{Dataset, SCHEMA_VERSION};
@@ -74,65 +77,26 @@ fn misfit(file: &str, version: Option<String>, shape: impl FnOnce() -> LoadError
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    use serde_json::Value;
+    /// Only the version of a file that does not fit the model, as written (a whole JSON value
+    /// would carry serde_json's `Value` into the wasm for one error message).
+    #[derive(serde::Deserialize)]
+    struct Version<'a> {
+        #[serde(borrow)]
+        schema_version: Option<&'a serde_json::value::RawValue>,
+    }
     let at = |e: &serde_json::Error| Place::Line { line: e.line(), column: e.column() };
-    serde_json::from_str::<Dataset>(text).map_err(|e| {
+    let data = serde_json::from_str::<Dataset>(text);
+    #[cfg(target_arch = "wasm32")]
+    crate::perf::mark("model");
+    data.map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             return LoadError::NotJson { file: file.into(), at: at(&e), detail: e.to_string() };
         }
         let shape = || LoadError::Schema { file: file.into(), at: at(&e), detail: e.to_string() };
-        match serde_json::from_str::<Value>(text) {
-            Ok(v) => misfit(file, v.get("schema_version").map(Value::to_string), shape),
+        match serde_json::from_str::<Version>(text) {
+            Ok(v) => misfit(file, v.schema_version.map(|raw| raw.get().to_owned()), shape),
             Err(_) => shape(),
         }
     })
-}
-
-#[cfg(target_arch = "wasm32")]
-fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    use leptos::wasm_bindgen::JsValue;
-    use leptos::web_sys::js_sys::{Reflect, JSON};
-    let value = JSON::parse(text).map_err(|e| LoadError::NotJson {
-        file: file.into(),
-        at: Place::InDetail,
-        detail: String::from(leptos::web_sys::js_sys::Error::from(e).message()),
-    })?;
-    serde_wasm_bindgen::from_value::<Dataset>(value.clone()).map_err(|e| {
-        let version = Reflect::get(&value, &JsValue::from_str("schema_version"))
-            .ok()
-            .filter(|v| !v.is_undefined())
-            .map(|v| JSON::stringify(&v).ok().and_then(|s| s.as_string()).unwrap_or_else(|| "(?)".into()));
-        misfit(file, version, || match locate(&value) {
-            Some((path, detail)) => LoadError::Schema { file: file.into(), at: Place::Path(path), detail },
-            None => LoadError::Schema { file: file.into(), at: Place::InDetail, detail: e.to_string() },
-        })
-    })
-}
-
-/// Which record of a file that does not match the schema is at fault (`cities[2]`), found by
-/// reading each list's records one by one: only on that error path, and with the model's own
-/// deserialisers, so it costs almost nothing (a general path tracker cost ~7 KB of wasm).
-#[cfg(target_arch = "wasm32")]
-fn locate(value: &leptos::wasm_bindgen::JsValue) -> Option<(String, String)> {
-    use leptos::web_sys::js_sys::{Array, Reflect};
-    use serde::de::DeserializeOwned;
-
-    use super::model::*;
-    fn first_bad<T: DeserializeOwned>(value: &leptos::wasm_bindgen::JsValue, key: &str) -> Option<(String, String)> {
-        let list = Reflect::get(value, &key.into()).ok().filter(Array::is_array)?;
-        Array::from(&list).iter().enumerate().find_map(|(i, record)| {
-            serde_wasm_bindgen::from_value::<T>(record).err().map(|e| (format!("{key}[{i}]"), e.to_string()))
-        })
-    }
-    first_bad::<HealthScale>(value, "health_scales")
-        .or_else(|| first_bad::<Source>(value, "sources"))
-        .or_else(|| first_bad::<Organisation>(value, "organisations"))
-        .or_else(|| first_bad::<City>(value, "cities"))
-        .or_else(|| first_bad::<Person>(value, "people"))
-        .or_else(|| first_bad::<Event>(value, "events"))
-        .or_else(|| first_bad::<Observation>(value, "observations"))
-        .or_else(|| first_bad::<Award>(value, "awards"))
-        .or_else(|| first_bad::<Activity>(value, "activities"))
 }

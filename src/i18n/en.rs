@@ -31,8 +31,6 @@ pub static EN: Strings = Strings {
     error_invalid: "The data file {file} has {n} problem. The app does not show figures it cannot vouch for.|The data file {file} has {n} problems. The app does not show figures it cannot vouch for.",
     error_details: "Details for the data editor",
     place_line: "line {line}, column {column}",
-    place_path: "at {path}",
-    place_in_detail: "see the details",
     not_found_title: "Page not found",
     not_found_page: "There is no page \"{page}\".",
     not_found_city: "There is no city with the id \"{id}\" in the data.",

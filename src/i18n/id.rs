@@ -31,8 +31,6 @@ pub static ID: Strings = Strings {
     error_invalid: "Berkas data {file} berisi {n} masalah. Aplikasi tidak menampilkan angka yang tidak dapat dipertanggungjawabkan.",
     error_details: "Rincian untuk pengelola data",
     place_line: "baris {line}, kolom {column}",
-    place_path: "di {path}",
-    place_in_detail: "lihat rincian",
     not_found_title: "Halaman tidak ditemukan",
     not_found_page: "Tidak ada halaman \"{page}\".",
     not_found_city: "Tidak ada kota dengan kode \"{id}\" dalam data.",

@@ -38,8 +38,6 @@ pub struct Strings {
     pub error_invalid: &'static str,
     pub error_details: &'static str,
     pub place_line: &'static str,
-    pub place_path: &'static str,
-    pub place_in_detail: &'static str,
     // Not found
     pub not_found_title: &'static str,
     pub not_found_page: &'static str,
