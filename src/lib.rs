@@ -209,9 +209,10 @@ fn page_slot(page: impl Fn() -> AnyView + Send + 'static) -> impl IntoView {
 /// Builds each page in the browser into `host`, under an owner of its own. The outgoing page
 /// is hidden first (the browser then never lays out both: laying out a city page beside the
 /// home page's 514 cards took 52 ms, alone 10 ms; keeping its layout with
-/// `content-visibility: hidden` instead cost more) and taken down after the new one has
-/// painted, not before it is built: taking down the home page's cards (removing them, their
-/// listeners and reactive parts) cost ~45 ms in the frame of the click that opened a city.
+/// `content-visibility: hidden` instead cost more) and taken down when the browser is idle
+/// after the new one has painted (`when_idle`), not before it is built: taking down the home
+/// page's cards (removing them, their listeners and reactive parts) cost ~45 ms in the frame
+/// of the click that opened a city.
 #[cfg(target_arch = "wasm32")]
 fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'static) {
     use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
@@ -236,7 +237,7 @@ fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'st
         let mut state = owner.with(|| untrack(|| view.build()));
         state.mount(&host, None);
         if let Some(old) = shown.try_update_value(|s| s.replace((owner, state))).flatten() {
-            after_next_paint(move || take_down(old));
+            when_idle(move || take_down(old));
         }
     });
     // When this view goes (a language switch rebuilds it), its page goes with it.
@@ -248,14 +249,30 @@ fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'st
 }
 
 /// Runs `f` once the next frame has painted: in a task queued from that frame's animation
-/// callbacks, so it runs after its paint and blocks no frame's rendering (from the start of the
-/// frame after, taking down the home page's 514 cards held that frame's paint for ~45 ms). At
-/// once outside the browser.
+/// callbacks, after its paint. At once outside the browser.
 fn after_next_paint(f: impl FnOnce() + 'static) {
     #[cfg(target_arch = "wasm32")]
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
     #[cfg(not(target_arch = "wasm32"))]
     f();
+}
+
+/// Runs `f`, work no reader waits for, when the browser is next idle (within half a second),
+/// so that it holds up neither the paint of what was just built nor the input that follows:
+/// taking down the home page's 514 cards costs ~45-75 ms, which in the frame after the new
+/// view's paint, or in a task right after it, kept that view from answering. Where there is no
+/// `requestIdleCallback` (WebKit), in a task after the next paint.
+#[cfg(target_arch = "wasm32")]
+fn when_idle(f: impl FnOnce() + 'static) {
+    use leptos::wasm_bindgen::{closure::Closure, JsCast};
+    let callback = Closure::once_into_js(f);
+    let options = leptos::web_sys::IdleRequestOptions::new();
+    options.set_timeout(500);
+    if window().request_idle_callback_with_options(callback.unchecked_ref(), &options).is_err() {
+        request_animation_frame(move || {
+            let _ = window().set_timeout_with_callback(callback.unchecked_ref());
+        });
+    }
 }
 
 /// Skip link, header, the main region with `children`, and the footer.

@@ -15,7 +15,8 @@
 //! `--profile NAME` (e.g. `"open city page"`) prints where that action's time goes; `--breakdown`
 //! prints, for every timed action, Chrome's script, style, layout and task totals across it;
 //! `--trace NAME` prints the kinds of work in Chrome's timeline trace around that action (per
-//! thread: script, style, layout, paint, ...).
+//! thread: script, style, layout, paint, ...), or from the data's arrival (`load`) or its
+//! validation (`first render`) to the app's takeover.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -158,6 +159,12 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
     // The app takes over once its first cards are built (the rest follow a step a frame):
     // wait for the last, checked every frame, and then read the marks.
     let complete = wait_async(page, HOME_COMPLETE).await?;
+    if let Some(name @ ("load" | "first render")) = trace {
+        // The load itself: from the data's arrival (`load`) or from its validation (`first
+        // render`) to the moment the app is live.
+        let from = if name == "load" { "koperasi-kota:data" } else { "koperasi-kota:parsed" };
+        e2e::profile::print_trace(&e2e::profile::trace_events(page).await?, from, "koperasi-kota:live", name);
+    }
     let marks = page
         .js(
             "const m = (n) => performance.getEntriesByName('koperasi-kota:' + n)[0]?.startTime ?? null;
