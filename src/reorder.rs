@@ -99,7 +99,7 @@ pub fn keep_in_order(
     built: crate::components::Progress,
 ) {
     use leptos::prelude::*;
-    let state = dom::State { list, target, shown, running: StoredValue::new(false) };
+    let state = dom::State { list, target, shown, built, running: StoredValue::new(false) };
     Effect::new(move |_| {
         target.track();
         shown.track();
@@ -129,16 +129,20 @@ mod dom {
         pub list: NodeRef<leptos::html::Ul>,
         pub target: Memo<Vec<String>>,
         pub shown: Memo<Vec<String>>,
+        /// How far the list is built: it stays busy until every item is there and in place.
+        pub built: crate::components::Progress,
         /// Frames of moves are under way.
         pub running: StoredValue<bool>,
     }
 
     /// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
-    /// the list is `aria-busy` meanwhile. `in_change`: called from the change itself.
+    /// the list is `aria-busy` meanwhile, and while items are still being built (a sort asked
+    /// for then is final only with the last of them). `in_change`: called from the change itself.
     pub fn step(state: State, in_change: bool) {
         let done = move_some(state, in_change).unwrap_or(true);
+        let busy = !done || !state.built.complete_untracked();
         if let Some(Some(ul)) = state.list.try_get_untracked() {
-            let _ = if done { ul.remove_attribute("aria-busy") } else { ul.set_attribute("aria-busy", "true") };
+            let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
         }
         state.running.try_set_value(!done);
         if done {

@@ -33,6 +33,11 @@ impl Progress {
         self.built.get()
     }
 
+    /// Whether every item is built (untracked).
+    pub fn complete_untracked(self) -> bool {
+        self.built.get_untracked() >= self.total
+    }
+
     /// Whether item number `n` is built (tracked).
     pub fn reached(self, n: usize) -> bool {
         self.built.get() > n
