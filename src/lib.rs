@@ -261,18 +261,18 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
 /// so that it holds up neither the paint of what was just built nor the input that follows:
 /// taking down the home page's 514 cards costs ~45-75 ms, which in the frame after the new
 /// view's paint, or in a task right after it, kept that view from answering. Where there is no
-/// `requestIdleCallback` (WebKit), in a task after the next paint.
+/// `requestIdleCallback` (WebKit), after the next paint.
 #[cfg(target_arch = "wasm32")]
 fn when_idle(f: impl FnOnce() + 'static) {
     use leptos::wasm_bindgen::{closure::Closure, JsCast};
-    let callback = Closure::once_into_js(f);
+    let window = window();
+    if !leptos::web_sys::js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false) {
+        return after_next_paint(f);
+    }
     let options = leptos::web_sys::IdleRequestOptions::new();
     options.set_timeout(500);
-    if window().request_idle_callback_with_options(callback.unchecked_ref(), &options).is_err() {
-        request_animation_frame(move || {
-            let _ = window().set_timeout_with_callback(callback.unchecked_ref());
-        });
-    }
+    // The callback frees itself once called.
+    let _ = window.request_idle_callback_with_options(Closure::once_into_js(f).unchecked_ref(), &options);
 }
 
 /// Skip link, header, the main region with `children`, and the footer.

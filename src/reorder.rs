@@ -140,7 +140,7 @@ mod dom {
     /// for then is final only with the last of them). `in_change`: called from the change itself.
     pub fn step(state: State, in_change: bool) {
         let done = move_some(state, in_change).unwrap_or(true);
-        let busy = !done || !state.built.complete_untracked();
+        let busy = !done || !untrack(|| state.built.complete());
         if let Some(Some(ul)) = state.list.try_get_untracked() {
             let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
         }

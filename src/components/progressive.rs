@@ -33,9 +33,9 @@ impl Progress {
         self.built.get()
     }
 
-    /// Whether every item is built (untracked).
-    pub fn complete_untracked(self) -> bool {
-        self.built.get_untracked() >= self.total
+    /// Whether every item is built (tracked).
+    pub fn complete(self) -> bool {
+        self.built.get() >= self.total
     }
 
     /// Whether item number `n` is built (tracked).
@@ -86,5 +86,5 @@ fn grow(set_built: WriteSignal<usize>, now: usize, total: usize, step: usize) {
 /// so the static page, which has every item, stays until the live one does too.
 #[component]
 pub fn StillBuilding(progress: Progress) -> impl IntoView {
-    move || (progress.built() < progress.total).then(|| view! { <span hidden data-pending=""></span> })
+    move || (!progress.complete()).then(|| view! { <span hidden data-pending=""></span> })
 }
