@@ -19,6 +19,8 @@ pub mod export;
 pub mod i18n;
 pub mod meta;
 pub mod nav;
+#[cfg(target_arch = "wasm32")]
+pub mod pace;
 pub mod pages;
 pub mod panic;
 #[cfg(target_arch = "wasm32")]
@@ -99,7 +101,11 @@ pub fn App() -> impl IntoView {
                 <Frame>
                     <Suspense fallback=components::Loading>
                         {move || Suspend::new(async move {
-                            match dataset.await {
+                            let loaded = dataset.await;
+                            // The page is built in a task of its own, not in the one that
+                            // validated the data.
+                            pace::while_behind_static_page().await;
+                            match loaded {
                                 Ok((shown, part)) => view! { <Loaded shown part/><Ready/> }.into_any(),
                                 Err(error) => view! {
                                     <components::LoadErrorAlert error on_retry=move |()| dataset.refetch()/><Ready/>

@@ -42,6 +42,11 @@ pub fn mount() {
     leptos::mount::mount_to(container, crate::App).forget();
 }
 
+/// Whether the app is still being built behind the static page (mounted, not yet in its place).
+pub fn pending() -> bool {
+    PENDING.with(|p| p.borrow().is_some())
+}
+
 /// Puts the app in the static page's place, once, and from then on lets it handle links.
 /// `<html data-app="live">` marks that moment (for tests and styles). `search_query` turns text
 /// typed into the static search box into the query string that applies it.

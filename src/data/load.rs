@@ -10,7 +10,7 @@ use leptos::web_sys::js_sys;
 
 use super::date::PartialDate;
 use super::error::LoadError;
-use super::parse::{parse_sound, Sound};
+use super::parse::{read, sound};
 use super::{SavedAt, SAVED_HEADER};
 
 pub use super::DEFAULT_DATA_URL;
@@ -22,11 +22,11 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A loaded dataset and, when it came from the offline copy, when that was saved.
 pub struct Fetched {
-    pub sound: Sound,
+    pub sound: super::parse::Sound,
     pub saved: Option<SavedAt>,
 }
 
-/// Loads the dataset at `url` and keeps its sound records (see `parse_sound`).
+/// Loads the dataset at `url` and keeps its sound records (see `parse::parse_sound`).
 pub async fn load_dataset(url: &str) -> Result<Fetched, LoadError> {
     let controller = AbortController::new().ok();
     let timer = controller.clone().and_then(|c| set_timeout_with_handle(move || c.abort(), TIMEOUT).ok());
@@ -54,7 +54,12 @@ pub async fn load_dataset(url: &str) -> Result<Fetched, LoadError> {
     let file = url.rsplit('/').next().unwrap_or(url);
     let (text, saved) = result?;
     crate::perf::mark("data");
-    let sound = parse_sound(file, &text)?;
+    // Reading and validating are one task each (on a slow phone, each is a long one), so input
+    // that comes meanwhile is answered between them.
+    let data = read(file, &text)?;
+    drop(text);
+    crate::pace::yield_now().await;
+    let sound = sound(file, data)?;
     crate::perf::mark("parsed");
     Ok(Fetched { sound, saved })
 }

@@ -35,7 +35,17 @@ pub struct Sound {
 /// Parses `text` and keeps its sound records (see [`keep_sound`]): for the browser, which shows
 /// what it can and lists what it skipped. Errors only when nothing sensible can be shown.
 pub fn parse_sound(file: &str, text: &str) -> Result<Sound, LoadError> {
-    let data = parse_unchecked(file, text)?;
+    sound(file, read(file, text)?)
+}
+
+/// The first half of [`parse_sound`]: `text` read into the model, not yet validated. The
+/// browser lets other work run between the halves (see `pace`).
+pub fn read(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    parse_unchecked(file, text)
+}
+
+/// The second half of [`parse_sound`]: the sound records of `data`, read from `file`.
+pub fn sound(file: &str, data: Dataset) -> Result<Sound, LoadError> {
     keep_sound(data)
         .map(|(data, skipped)| Sound { data, skipped })
         .map_err(|problems| LoadError::Invalid { file: file.into(), problems })
