@@ -70,8 +70,31 @@ pub fn App() -> impl IntoView {
     let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
     // The parts of the bundled dataset, when the build wrote them: the view at the start
     // loads its own, and `Loaded` the next ones as the reader moves.
-    let parts = Parts { root: StoredValue::new(root.clone()), loaded: StoredValue::new(Vec::new()), on: parts };
+    let parts = Parts {
+        root: StoredValue::new(root.clone()),
+        loaded: StoredValue::new(Vec::new()),
+        fetching: StoredValue::new_local(Vec::new()),
+        on: parts,
+    };
     provide_context(parts);
+    // Links to other views are followed without a new request when their part was fetched
+    // while the reader pointed at them, or saw them (after the takeover, the bundled data only).
+    let bundled = move || {
+        preview.with_untracked(Option::is_none) && !(allow_data_param && data_param.with_untracked(Option::is_some))
+    };
+    nav::on_link_intent(nav, move |location| {
+        if bundled() && !takeover::pending() {
+            if let Some(loading) = parts.prefetch(&location, nav.static_cities.get_value()) {
+                leptos::task::spawn_local(loading);
+            }
+        }
+    });
+    Effect::new(move |_| {
+        url.track();
+        if bundled() {
+            parts.prefetch_in_view_when_idle(nav);
+        }
+    });
     let dataset = LocalResource::new(move || {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
         let want = parts.want(&url.with_untracked(|u| u.page.clone()));
@@ -120,16 +143,25 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The bundled dataset's parts (see `state::Part`), when the build wrote them (`on`), and
-/// those loaded so far.
+/// The bundled dataset's parts (see `state::Part`), when the build wrote them (`on`), those
+/// loaded so far, and those being fetched.
 #[derive(Clone, Copy)]
 struct Parts {
     /// The app's root URL (the parts are fetched below it; only in the browser).
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     root: StoredValue<String>,
     loaded: StoredValue<Vec<(state::Part, state::Shown)>>,
+    /// One fetch per part, however many ask for it meanwhile (a prefetch, then the view).
+    #[cfg(target_arch = "wasm32")]
+    fetching: StoredValue<Vec<(state::Part, Fetching)>, LocalStorage>,
     on: bool,
 }
+
+/// A part being fetched: every caller awaits the same request.
+#[cfg(target_arch = "wasm32")]
+type Fetching = futures::future::Shared<
+    futures::future::LocalBoxFuture<'static, Result<(state::Shown, state::Part), data::LoadError>>,
+>;
 
 impl Parts {
     /// The part `page` needs: its own when the build wrote parts, else the whole file.
@@ -148,34 +180,163 @@ impl Parts {
             .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
     }
 
-    /// The part `want`: one loaded before, else fetched. A part that cannot be had (offline
-    /// with only the whole file saved, a host that did not copy the parts, an id no city has)
-    /// falls back to the whole file.
+    /// The part `want`: one loaded before, else fetched (or the fetch already under way).
     #[cfg(target_arch = "wasm32")]
     async fn load(
         self,
         want: state::Part,
         origin: state::Origin,
     ) -> Result<(state::Shown, state::Part), data::LoadError> {
-        use state::{Part, Shown};
+        use futures::FutureExt;
         if let Some((shown, part)) = self.cached(&want) {
-            return Ok((Shown { origin, ..shown }, part));
+            return Ok((state::Shown { origin, ..shown }, part));
         }
+        let under_way = self.fetching.with_value(|f| f.iter().find(|(p, _)| *p == want).map(|(_, f)| f.clone()));
+        let fetching = under_way.unwrap_or_else(|| {
+            let fetching = self.fetch(want.clone()).boxed_local().shared();
+            self.fetching.update_value(|f| f.push((want.clone(), fetching.clone())));
+            fetching
+        });
+        let result = fetching.await;
+        self.fetching.update_value(|f| f.retain(|(p, _)| *p != want));
+        result.map(|(shown, part)| (state::Shown { origin, ..shown }, part))
+    }
+
+    /// Fetches the part `want` and keeps it. A part that cannot be had (offline with only the
+    /// whole file saved, a host that did not copy the parts, an id no city has) falls back to
+    /// the whole file.
+    #[cfg(target_arch = "wasm32")]
+    async fn fetch(self, want: state::Part) -> Result<(state::Shown, state::Part), data::LoadError> {
+        use state::{Origin, Part, Shown};
         let root = self.root.get_value();
         let (fetched, part) = match data::load::load_dataset(&format!("{root}{}", want.url())).await {
             Ok(fetched) => (fetched, want),
             Err(_) if want != Part::Whole => {
-                if let Some((shown, part)) = self.cached(&Part::Whole) {
-                    return Ok((Shown { origin, ..shown }, part));
+                if let Some(cached) = self.cached(&Part::Whole) {
+                    return Ok(cached);
                 }
                 (data::load::load_dataset(&format!("{root}{}", Part::Whole.url())).await?, Part::Whole)
             }
             Err(error) => return Err(error),
         };
-        let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, origin) };
+        let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Bundled) };
         self.loaded.update_value(|l| l.push((part.clone(), shown.clone())));
         Ok((shown, part))
     }
+
+    /// Fetches the part the view at `location` needs before it is asked for, unless it is
+    /// loaded or on its way, or the reader's connection asks to save data: the fetch, to await
+    /// or not. A failure is left for the view itself to report, if the reader goes there.
+    #[cfg(target_arch = "wasm32")]
+    fn prefetch(
+        self,
+        location: &nav::Location,
+        static_cities: url::StaticCities,
+    ) -> Option<impl std::future::Future<Output = ()>> {
+        let page = url::UrlState::parse(&location.path, &location.query, static_cities).page;
+        let want = self.want(&page);
+        let under_way = self.fetching.with_value(|f| f.iter().any(|(p, _)| *p == want));
+        if !self.on || under_way || self.cached(&want).is_some() || saves_data() {
+            return None;
+        }
+        let loading = self.load(want, state::Origin::Bundled);
+        Some(async move {
+            let _ = loading.await;
+        })
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Parts {
+    /// When the browser is next idle, prefetches the parts of the first few views linked from
+    /// the part of the page in the window (the city cards a reader sees): the view a reader
+    /// opens next is most often one of those, and opening it then waits for no request.
+    fn prefetch_in_view_when_idle(self, nav: Nav) {
+        /// At most this many: a screenful of cards on a wide window.
+        const LINKS: usize = 9;
+        thread_local! {
+            /// Whether a look is already waiting for the browser to be idle.
+            static QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        }
+        if !self.on || takeover::pending() || saves_data() || QUEUED.replace(true) {
+            return;
+        }
+        when_idle(move || {
+            QUEUED.set(false);
+            let Ok(links) = document().query_selector_all("main a[href]") else { return };
+            let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            let cities = nav.static_cities.get_value();
+            let in_view: Vec<nav::Location> = (0..links.length())
+                .filter_map(|i| links.item(i))
+                .filter(|link| {
+                    use leptos::wasm_bindgen::JsCast;
+                    let link = link.unchecked_ref::<leptos::web_sys::Element>();
+                    rendered(link) && {
+                        let rect = link.get_bounding_client_rect();
+                        rect.bottom() > 0.0 && rect.top() < height && rect.width() > 0.0
+                    }
+                })
+                .filter_map(|link| nav::view_link(nav, &link))
+                .map(|(path, query)| nav::Location { path, query })
+                .take(LINKS)
+                .collect();
+            // One at a time, each when the browser is idle again: reading and validating a
+            // part takes a few milliseconds, nine at once as long as a frame or two.
+            leptos::task::spawn_local(async move {
+                for location in in_view {
+                    if let Some(loading) = self.prefetch(&location, cities.clone()) {
+                        loading.await;
+                        idle().await;
+                    }
+                }
+            });
+        });
+    }
+}
+
+/// Whether `element` is rendered: not inside content the browser skips (a card far from the
+/// window, `content-visibility: auto`; the page just left), asked without laying that content
+/// out (`checkVisibility`). Reading the position of a link inside skipped content lays out its
+/// card: for the 514 links of the home page that took 3.7 s. Where the browser cannot tell
+/// (before 2024), no.
+#[cfg(target_arch = "wasm32")]
+fn rendered(element: &leptos::web_sys::Element) -> bool {
+    use leptos::wasm_bindgen::{JsCast, JsValue};
+    use leptos::web_sys::js_sys::{Function, Object, Reflect};
+    let Some(check) = Reflect::get(element, &"checkVisibility".into()).ok().and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return false;
+    };
+    let options = Object::new();
+    for flag in ["contentVisibilityAuto", "visibilityProperty"] {
+        let _ = Reflect::set(&options, &flag.into(), &JsValue::TRUE);
+    }
+    check.call1(element, &options).ok().and_then(|v| v.as_bool()).unwrap_or(false)
+}
+
+/// Resolves when the browser is next idle (see [`when_idle`]).
+#[cfg(target_arch = "wasm32")]
+async fn idle() {
+    let (done, idle) = futures::channel::oneshot::channel();
+    when_idle(move || {
+        let _ = done.send(());
+    });
+    let _ = idle.await;
+}
+
+/// Whether the reader's browser asks sites to save data (`navigator.connection.saveData`, a
+/// phone's data saver) or is on a 2G connection: then nothing is fetched before it is asked for.
+#[cfg(target_arch = "wasm32")]
+fn saves_data() -> bool {
+    use leptos::web_sys::js_sys::Reflect;
+    let connection = Reflect::get(&window(), &"navigator".into()).and_then(|n| Reflect::get(&n, &"connection".into()));
+    let Ok(connection) = connection else { return false };
+    if connection.is_undefined() || connection.is_null() {
+        return false;
+    }
+    let save_data = Reflect::get(&connection, &"saveData".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+    let kind = Reflect::get(&connection, &"effectiveType".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
+    save_data || kind.ends_with("2g")
 }
 
 /// Marks the moment the app has something final to show (the data or why there is none): the
@@ -186,7 +347,16 @@ fn Ready() -> impl IntoView {
     let nav = expect_context::<Nav>();
     let url = state::use_url();
     Effect::new(move |_| {
-        takeover::complete(nav, move |search| url.with_untracked(|u| u.with(|n| n.cities.search = search)))
+        let parts = use_context::<Parts>();
+        takeover::complete(
+            nav,
+            move |search| url.with_untracked(|u| u.with(|n| n.cities.search = search)),
+            move || {
+                if let Some(parts) = parts {
+                    parts.prefetch_in_view_when_idle(nav);
+                }
+            },
+        )
     });
 }
 
@@ -213,9 +383,9 @@ fn page_slot(page: impl Fn() -> AnyView + Send + 'static) -> impl IntoView {
 }
 
 /// Builds each page in the browser into `host`, under an owner of its own. The outgoing page
-/// is hidden first (the browser then never lays out both: laying out a city page beside the
-/// home page's 514 cards took 52 ms, alone 10 ms; keeping its layout with
-/// `content-visibility: hidden` instead cost more) and taken down when the browser is idle
+/// is put out of sight and out of the layout first (`data-outgoing`, see main.css: the browser
+/// then never lays out both; laying out a city page beside the home page's 514 cards took
+/// 52 ms, alone 10 ms) and taken down when the browser is idle
 /// after the new one has painted (`when_idle`), not before it is built: taking down the home
 /// page's cards (removing them, their listeners and reactive parts) cost ~45 ms in the frame
 /// of the click that opened a city.
@@ -237,7 +407,7 @@ fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'st
         let view = page();
         let mut outgoing = host.first_element_child();
         while let Some(old) = outgoing {
-            let _ = old.set_attribute("hidden", "");
+            let _ = old.set_attribute("data-outgoing", "");
             outgoing = old.next_element_sibling();
         }
         let mut state = owner.with(|| untrack(|| view.build()));

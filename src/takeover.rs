@@ -49,9 +49,10 @@ pub fn pending() -> bool {
 
 /// Puts the app in the static page's place, once, and from then on lets it handle links.
 /// `<html data-app="live">` marks that moment (for tests and styles). `search_query` turns text
-/// typed into the static search box into the query string that applies it.
-pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
-    complete_when_shown(nav, search_query, 0);
+/// typed into the static search box into the query string that applies it. `on_live` runs
+/// once the app is in place.
+pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static, on_live: impl FnOnce() + 'static) {
+    complete_when_shown(nav, search_query, on_live, 0);
 }
 
 /// The effect that calls [`complete`] can run before `<Suspense>` has put the loaded view in
@@ -62,7 +63,12 @@ pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static) {
 /// the page (scrolled, or focused something in it): at the top, its first step is more than
 /// the window shows, the rest follows within a few frames, and the live page is there sooner
 /// (at 514 cities, the whole list took about 450 ms more).
-fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'static, tries: u32) {
+fn complete_when_shown(
+    nav: Nav,
+    search_query: impl Fn(String) -> String + 'static,
+    on_live: impl FnOnce() + 'static,
+    tries: u32,
+) {
     let shown = PENDING.with(|p| {
         p.borrow().as_ref().map(|(static_root, app)| {
             let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
@@ -77,7 +83,7 @@ fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'stat
         None => return,
         Some(false) if tries < 300 => {
             set_timeout(
-                move || complete_when_shown(nav, search_query, tries + 1),
+                move || complete_when_shown(nav, search_query, on_live, tries + 1),
                 std::time::Duration::from_millis(10),
             );
             return;
@@ -93,6 +99,7 @@ fn complete_when_shown(nav: Nav, search_query: impl Fn(String) -> String + 'stat
     }
     crate::perf::mark("live");
     intercept_links(nav);
+    on_live();
 }
 
 /// Whether the reader has moved into the static page: scrolled beyond its first screen, or

@@ -235,11 +235,15 @@ impl Page {
         .map(drop)
     }
 
-    /// Waits until the page's `<h1>` reads `heading`: the view has rendered.
+    /// Waits until the page's `<h1>` reads `heading` and the page is built: the view has
+    /// rendered. The page just left stays in the document, out of sight, until the browser is
+    /// idle; so the heading shown, not the first in the document.
     pub async fn wait_heading(&self, heading: &str) -> R {
         self.wait_js(
             &format!("the heading {heading:?}"),
-            "return document.querySelector('main h1')?.innerText === arguments[0];",
+            "return [...document.querySelectorAll('main h1')] \
+               .some((h) => (!h.checkVisibility || h.checkVisibility()) && h.innerText === arguments[0]) \
+               && !document.querySelector('main [data-pending]');",
             vec![json!(heading)],
         )
         .await
@@ -248,6 +252,9 @@ impl Page {
 
     /// The visible text of `<main>`.
     pub async fn main_text(&self) -> R<String> {
+        // All of it: views build what lies below the first screen in the frames after it
+        // (`[data-pending]` until they are done).
+        self.wait_js("the page built", "return !document.querySelector('main [data-pending]');", vec![]).await?;
         let v = self.js("const m = document.querySelector('main'); return m ? m.innerText : '';", vec![]).await?;
         Ok(v.as_str().unwrap_or_default().to_string())
     }

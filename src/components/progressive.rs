@@ -22,8 +22,11 @@ impl Progress {
         let step = step.max(1);
         let first = if cfg!(target_arch = "wasm32") { step.min(total) } else { total };
         let (built, set_built) = signal(first);
+        // The next step in the frame after the one that paints the first: the first frame's
+        // animation callbacks run before its paint, so growing from there would put two steps
+        // into the first paint.
         if first < total {
-            grow(set_built, first, total, step);
+            request_animation_frame(move || grow(set_built, first, total, step));
         }
         Self { built, step, total }
     }

@@ -119,35 +119,57 @@ pub fn intercept_links(nav: Nav) {
         {
             return;
         }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        if !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.rel().contains("external") {
-            return;
-        }
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else { return };
-        let root = nav.root.get_value();
-        let same_origin = web_sys::Url::new(&root).map(|r| r.origin() == url.origin()).unwrap_or(false);
-        // A link within the page (`#main`) or to a file (`data/koperasi.json`) is the browser's.
-        let path = relative_path(&root, &url.pathname());
-        let is_view = path.is_empty() || path.ends_with('/') || path.ends_with("index.html");
-        if !same_origin || !url.hash().is_empty() || !url.href().starts_with(&root) || !is_view {
-            return;
-        }
+        let Some((path, query)) = ev.target().and_then(|t| view_link(nav, &t)) else { return };
         ev.prevent_default();
-        let query = url.search();
         flush_history();
-        write_history(&format!("{root}{path}{query}"), true);
+        write_history(&format!("{}{path}{query}", nav.root.get_value()), true);
         nav.location.set(Location { path, query });
         window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
+}
+
+/// The view a link at (or around) `target` leads to, as a path below the root and a query: a
+/// link the app would follow in place, not one to another site, a file, a fragment of the page,
+/// or one meant to open elsewhere.
+pub fn view_link(nav: Nav, target: &web_sys::EventTarget) -> Option<(String, String)> {
+    let anchor = target
+        .dyn_ref::<web_sys::Element>()
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    if !anchor.target().is_empty() || anchor.has_attribute("download") || anchor.rel().contains("external") {
+        return None;
+    }
+    let url = web_sys::Url::new(&anchor.href()).ok()?;
+    let root = nav.root.get_value();
+    let same_origin = web_sys::Url::new(&root).map(|r| r.origin() == url.origin()).unwrap_or(false);
+    // A link within the page (`#main`) or to a file (`data/koperasi.json`) is the browser's.
+    let path = relative_path(&root, &url.pathname());
+    let is_view = path.is_empty() || path.ends_with('/') || path.ends_with("index.html");
+    (same_origin && url.hash().is_empty() && url.href().starts_with(&root) && is_view).then(|| (path, url.search()))
+}
+
+/// Calls `f` with the view a link leads to when the reader shows they may follow it: points at
+/// it, touches it, or moves the keyboard focus onto it. A click comes 100-300 ms after the
+/// pointer arrives; what the view needs can be fetched meanwhile.
+pub fn on_link_intent(nav: Nav, f: impl Fn(Location) + 'static) {
+    let on_intent = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if let Some((path, query)) = ev.target().and_then(|t| view_link(nav, &t)) {
+            f(Location { path, query });
+        }
+    });
+    let document = document();
+    for kind in ["pointerover", "focusin", "touchstart"] {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_passive(true);
+        let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            on_intent.as_ref().unchecked_ref(),
+            &options,
+        );
+    }
+    on_intent.forget();
 }
 
 /// `address` (absolute, or relative to the app's root as `?data=` documents) as an absolute URL.

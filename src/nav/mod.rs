@@ -53,7 +53,7 @@ impl Nav {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{intercept_links, resolve, BootInfo};
+pub use browser::{intercept_links, on_link_intent, resolve, view_link, BootInfo};
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use super::NotFound;
 use crate::components::{
-    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, QuotesShown, SourceCard,
+    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, Progress, QuotesShown,
+    SourceCard, StillBuilding,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
@@ -21,7 +22,11 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
     view! { <Provider value=QuotesShown::default()><CityContent id/></Provider> }
 }
 
-/// The city page's content, built in page order (see [`QuotesShown`]).
+/// The city page's content, built in page order (see [`QuotesShown`]): in the browser the
+/// header and the counts (the first screen) in the frame that opens the page, the sections
+/// below it in the next. Built and laid out at once, the ~1,200 elements of a city with ten
+/// years of figures took ~30 ms to build and ~25 ms to lay out here, the most of opening a
+/// city page from the home page.
 #[component]
 fn CityContent(id: String) -> impl IntoView {
     let data = use_data();
@@ -48,6 +53,37 @@ fn CityContent(id: String) -> impl IntoView {
         CityKind::Kabupaten => t.kind_kabupaten,
     };
     let name = city.name.clone();
+    let below_first_screen = Progress::new(2, 1);
+    let rest = {
+        let (data, name, id) = (data.clone(), name.clone(), id.clone());
+        move || {
+            view! {
+                <section aria-labelledby="bagian-kesehatan">
+                    <h2 id="bagian-kesehatan">{t.section_health}</h2>
+                    {match health.clone() {
+                        Some(obs) => view! { <HealthPanel city=name.clone() observation=obs/> }.into_any(),
+                        None => view! { <p class="not-reported">{t.no_health}</p> }.into_any(),
+                    }}
+                </section>
+                <section aria-labelledby="bagian-penghargaan">
+                    <h2 id="bagian-penghargaan">{t.section_awards}</h2>
+                    {item_list(city_awards.clone(), t.no_award, |award| view! { <AwardItem award/> }.into_any())}
+                </section>
+                <section aria-labelledby="bagian-kegiatan">
+                    <h2 id="bagian-kegiatan">{t.section_activities}</h2>
+                    {item_list(city_activities.clone(), t.no_activities, |activity| view! { <ActivityItem activity/> }.into_any())}
+                </section>
+                <section aria-labelledby="bagian-orang">
+                    <h2 id="bagian-orang">{t.section_people}</h2>
+                    {people_list(&data, lang, &id)}
+                </section>
+                <section aria-labelledby="bagian-sumber">
+                    <h2 id="bagian-sumber">{t.section_sources}</h2>
+                    <ul class="source-list">{sources_of(&data, &id).into_iter().map(|s| view! { <SourceCard id=s.id.clone()/> }).collect_view()}</ul>
+                </section>
+            }
+        }
+    };
     view! {
         <div class="page page-city" data-testid="city-page">
             <header class="city-header">
@@ -71,29 +107,8 @@ fn CityContent(id: String) -> impl IntoView {
                     .into_any()
                 }}
             </section>
-            <section aria-labelledby="bagian-kesehatan">
-                <h2 id="bagian-kesehatan">{t.section_health}</h2>
-                {match health {
-                    Some(obs) => view! { <HealthPanel city=name.clone() observation=obs/> }.into_any(),
-                    None => view! { <p class="not-reported">{t.no_health}</p> }.into_any(),
-                }}
-            </section>
-            <section aria-labelledby="bagian-penghargaan">
-                <h2 id="bagian-penghargaan">{t.section_awards}</h2>
-                {item_list(city_awards, t.no_award, |award| view! { <AwardItem award/> }.into_any())}
-            </section>
-            <section aria-labelledby="bagian-kegiatan">
-                <h2 id="bagian-kegiatan">{t.section_activities}</h2>
-                {item_list(city_activities, t.no_activities, |activity| view! { <ActivityItem activity/> }.into_any())}
-            </section>
-            <section aria-labelledby="bagian-orang">
-                <h2 id="bagian-orang">{t.section_people}</h2>
-                {people_list(&data, lang, &id)}
-            </section>
-            <section aria-labelledby="bagian-sumber">
-                <h2 id="bagian-sumber">{t.section_sources}</h2>
-                <ul class="source-list">{sources_of(&data, &id).into_iter().map(|s| view! { <SourceCard id=s.id.clone()/> }).collect_view()}</ul>
-            </section>
+            {move || below_first_screen.reached(1).then(rest.clone())}
+            <StillBuilding progress=below_first_screen/>
         </div>
     }
     .into_any()

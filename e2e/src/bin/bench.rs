@@ -224,7 +224,12 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
     let first = page.js(&format!("return {first_card};"), vec![]).await?;
     let first = first.as_str().ok_or("no city card link")?.to_string();
     let open_city = format!("document.querySelector({}).querySelector('h2 a').click();", json!(SHOWN_CARDS));
-    let city_ready = format!("document.querySelector('main h1')?.innerText === {}", json!(first));
+    // The page's heading as shown: the page just left stays in the document, out of sight,
+    // until the browser is idle.
+    let city_ready = format!(
+        "[...document.querySelectorAll('main h1')].some((h) => h.checkVisibility() && h.innerText === {})",
+        json!(first)
+    );
     out.push(timed("open city page", open_city, city_ready).await?);
     let nav = |href: &str| format!("document.querySelector('.site-header nav a[href*=\"{href}\"]').click();");
     let built = "!document.querySelector('[data-pending]')";

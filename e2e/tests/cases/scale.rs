@@ -2,7 +2,7 @@
 //! with `?data=` as a province office would link its own file, and built into a site of its
 //! own, whose dataset the build wrote in parts (`src/query/parts.rs`).
 
-use e2e::browser::R;
+use e2e::browser::{R, SHOWN_CARDS};
 use e2e::{Case, Env};
 
 use super::{case, expect_all};
@@ -11,6 +11,7 @@ pub fn cases() -> Vec<Case> {
     vec![
         case!(the_national_dataset_is_searched_and_a_city_page_opens),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
+        case!(moving_to_a_city_link_fetches_its_part_before_the_click),
     ]
 }
 
@@ -121,6 +122,15 @@ async fn data_files(env: &Env) -> R<Vec<String>> {
     Ok(files.as_array().into_iter().flatten().filter_map(|f| f.as_str().map(String::from)).collect())
 }
 
+/// The data files fetched but the cities' parts (which the app may fetch before they are
+/// asked for, for the links in the window), after checking that no file was fetched twice.
+fn for_views(files: &[String]) -> R<Vec<&str>> {
+    if let Some(twice) = files.iter().find(|f| files.iter().filter(|g| g == f).count() > 1) {
+        return Err(format!("{twice} was fetched twice: {files:?}"));
+    }
+    Ok(files.iter().map(String::as_str).filter(|f| !f.starts_with("data/kota/")).collect())
+}
+
 async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     let Some(base) = &env.national_base else {
         println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
@@ -129,9 +139,10 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     env.page.open_at(base, "").await?;
     env.page.wait_live().await?;
     env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
-    // The cards, the filters and the coverage line come from the summary alone.
+    // The cards, the filters and the coverage line come from the summary alone; at most the
+    // parts of the cards in the window come before they are asked for.
     let files = data_files(env).await?;
-    if files != ["data/ringkasan.json"] {
+    if for_views(&files)? != ["data/ringkasan.json"] || files.len() > 10 {
         return Err(format!("the home page loaded {files:?}, not only the summary"));
     }
     let search = env.page.control("Cari").await?;
@@ -151,7 +162,7 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     )?;
     let files = data_files(env).await?;
     let part = format!("data/kota/{id}.json");
-    if files != ["data/ringkasan.json".to_string(), part.clone()] {
+    if for_views(&files)? != ["data/ringkasan.json"] || !files.contains(&part) {
         return Err(format!("after opening the city page: {files:?}, expected the summary and {part}"));
     }
     // In English the city page is rebuilt from the part already loaded, not from the summary.
@@ -159,7 +170,7 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     env.page.wait_text("Region code 11.12").await?;
     env.page.wait_heading("Kabupaten Aceh Barat Daya").await?;
     expect_all(&env.page.main_text().await?, "the English city page", &["2016", "2025"])?;
-    if data_files(env).await? != files {
+    if for_views(&data_files(env).await?)? != ["data/ringkasan.json"] {
         return Err(format!("the language switch loaded data: {:?}", data_files(env).await?));
     }
     env.page.button("Bahasa Indonesia").await?.click().await.map_err(e)?;
@@ -170,7 +181,7 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     env.page.button("Kesehatan").await?.click().await.map_err(e)?;
     env.page.wait_heading("Kesehatan koperasi").await?;
     let files = data_files(env).await?;
-    if files != ["data/ringkasan.json".to_string(), part, "data/penghargaan.json".to_string()] {
+    if for_views(&files)? != ["data/ringkasan.json", "data/penghargaan.json"] {
         return Err(format!("the timeline and the health page loaded {files:?}"));
     }
     env.page.client.back().await.map_err(e)?;
@@ -183,8 +194,44 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
     env.page.client.back().await.map_err(e)?;
     env.page.wait_text("Menampilkan 1 dari 514 kota").await?;
     let again = data_files(env).await?;
-    if again.len() != files.len() {
+    if for_views(&again)? != ["data/ringkasan.json", "data/penghargaan.json"] {
         return Err(format!("going back loaded data again: {again:?}"));
     }
+    Ok(())
+}
+
+/// Moving to a city's link (pointing at it, touching it, focusing it) fetches its part; the
+/// click that follows finds it there, and the part is fetched once.
+async fn moving_to_a_city_link_fetches_its_part_before_the_click(env: &Env) -> R {
+    let Some(base) = &env.national_base else {
+        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
+        return Ok(());
+    };
+    env.page.open_at(base, "").await?;
+    env.page.wait_live().await?;
+    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    // The last card, far below the window: not one whose part is fetched for being in view.
+    let last = format!("[...document.querySelectorAll('{SHOWN_CARDS} h2 a')].at(-1)");
+    let (name, href) = match env
+        .page
+        .js(&format!("const a = {last}; return [a.textContent.trim(), a.getAttribute('href')];"), vec![])
+        .await?
+    {
+        serde_json::Value::Array(v) => {
+            (v[0].as_str().unwrap_or_default().to_string(), v[1].as_str().unwrap_or_default().to_string())
+        }
+        other => return Err(format!("no last card: {other}")),
+    };
+    let part = format!("data/kota/{}.json", href.trim_end_matches('/').rsplit('/').next().unwrap_or_default());
+    if data_files(env).await?.contains(&part) {
+        return Err(format!("{part} was fetched before the reader went near its card"));
+    }
+    // A keyboard reader's focus, without scrolling it into the window.
+    env.page.js(&format!("{last}.focus({{ preventScroll: true }});"), vec![]).await?;
+    let fetched = format!("return performance.getEntriesByType('resource').some((r) => r.name.endsWith({part:?}));");
+    env.page.wait_js(&format!("{part} fetched on focus"), &fetched, vec![]).await?;
+    env.page.js(&format!("{last}.click();"), vec![]).await?;
+    env.page.wait_heading(&name).await?;
+    for_views(&data_files(env).await?)?;
     Ok(())
 }
