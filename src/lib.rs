@@ -69,31 +69,28 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::afterprint, move |_| printing.set(false));
     let data_param = Memo::new(move |_| url.with(|u| u.global("data").map(str::to_owned)));
     // The parts of the bundled dataset, when the build wrote them: the view at the start
-    // loads its own, and `Loaded` the next ones as the reader moves.
+    // loads its own, and `Loaded` the next ones as the reader moves. Links to other views are
+    // followed without a new request when their part was fetched while the reader moved to
+    // them, or saw them (after the takeover, and only while the bundled data is shown).
+    let bundled = Signal::derive(move || {
+        preview.with(Option::is_none) && !(allow_data_param && data_param.with(Option::is_some))
+    });
     let parts = Parts {
         root: StoredValue::new(root.clone()),
         loaded: StoredValue::new(Vec::new()),
         fetching: StoredValue::new_local(Vec::new()),
+        bundled,
         on: parts,
     };
     provide_context(parts);
-    // Links to other views are followed without a new request when their part was fetched
-    // while the reader pointed at them, or saw them (after the takeover, the bundled data only).
-    let bundled = move || {
-        preview.with_untracked(Option::is_none) && !(allow_data_param && data_param.with_untracked(Option::is_some))
-    };
     nav::on_link_intent(nav, move |location| {
-        if bundled() && !takeover::pending() {
-            if let Some(loading) = parts.prefetch(&location, nav.static_cities.get_value()) {
-                leptos::task::spawn_local(loading);
-            }
+        if let Some(loading) = parts.prefetch(&location, nav.static_cities.get_value()) {
+            leptos::task::spawn_local(loading);
         }
     });
     Effect::new(move |_| {
         url.track();
-        if bundled() {
-            parts.prefetch_in_view_when_idle(nav);
-        }
+        parts.prefetch_in_view_when_idle(nav);
     });
     let dataset = LocalResource::new(move || {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
@@ -154,14 +151,16 @@ struct Parts {
     /// One fetch per part, however many ask for it meanwhile (a prefetch, then the view).
     #[cfg(target_arch = "wasm32")]
     fetching: StoredValue<Vec<(state::Part, Fetching)>, LocalStorage>,
+    /// Whether the bundled dataset is shown (not `?data=`'s or a previewed file): only then
+    /// are parts fetched before they are asked for.
+    #[cfg(target_arch = "wasm32")]
+    bundled: Signal<bool>,
     on: bool,
 }
 
-/// A part being fetched: every caller awaits the same request.
+/// Those waiting for a part being fetched.
 #[cfg(target_arch = "wasm32")]
-type Fetching = futures::future::Shared<
-    futures::future::LocalBoxFuture<'static, Result<(state::Shown, state::Part), data::LoadError>>,
->;
+type Fetching = Vec<futures::channel::oneshot::Sender<Result<(state::Shown, state::Part), data::LoadError>>>;
 
 impl Parts {
     /// The part `page` needs: its own when the build wrote parts, else the whole file.
@@ -180,53 +179,70 @@ impl Parts {
             .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
     }
 
-    /// The part `want`: one loaded before, else fetched (or the fetch already under way).
+    /// The part `want`: one loaded before, else fetched (or the fetch already under way). A
+    /// part that cannot be had (offline with only the whole file saved, a host that did not copy
+    /// the parts, an id no city has) falls back to the whole file.
     #[cfg(target_arch = "wasm32")]
     async fn load(
         self,
         want: state::Part,
         origin: state::Origin,
     ) -> Result<(state::Shown, state::Part), data::LoadError> {
-        use futures::FutureExt;
-        if let Some((shown, part)) = self.cached(&want) {
-            return Ok((state::Shown { origin, ..shown }, part));
-        }
-        let under_way = self.fetching.with_value(|f| f.iter().find(|(p, _)| *p == want).map(|(_, f)| f.clone()));
-        let fetching = under_way.unwrap_or_else(|| {
-            let fetching = self.fetch(want.clone()).boxed_local().shared();
-            self.fetching.update_value(|f| f.push((want.clone(), fetching.clone())));
-            fetching
-        });
-        let result = fetching.await;
-        self.fetching.update_value(|f| f.retain(|(p, _)| *p != want));
+        let result = match self.load_file(want.clone()).await {
+            Err(_) if want != state::Part::Whole => self.load_file(state::Part::Whole).await,
+            result => result,
+        };
         result.map(|(shown, part)| (state::Shown { origin, ..shown }, part))
     }
 
-    /// Fetches the part `want` and keeps it. A part that cannot be had (offline with only the
-    /// whole file saved, a host that did not copy the parts, an id no city has) falls back to
-    /// the whole file.
+    /// The file of the part `want` (or the whole file, if loaded before), fetched once however
+    /// many ask for it meanwhile: those who ask while it is under way wait for its answer.
+    #[cfg(target_arch = "wasm32")]
+    async fn load_file(self, want: state::Part) -> Result<(state::Shown, state::Part), data::LoadError> {
+        if let Some(cached) = self.cached(&want) {
+            return Ok(cached);
+        }
+        let (answer, answered) = futures::channel::oneshot::channel();
+        let mut answer = Some(answer);
+        let under_way = self.fetching.try_update_value(|f| match f.iter_mut().find(|(p, _)| *p == want) {
+            Some((_, waiting)) => {
+                waiting.extend(answer.take());
+                true
+            }
+            None => {
+                f.push((want.clone(), Vec::new()));
+                false
+            }
+        });
+        if under_way == Some(true) {
+            let abandoned = || data::LoadError::Network { url: want.url(), detail: "abandoned".into() };
+            return answered.await.unwrap_or_else(|_| Err(abandoned()));
+        }
+        let result = self.fetch(want.clone()).await;
+        let waiting = self
+            .fetching
+            .try_update_value(|f| f.iter().position(|(p, _)| *p == want).map(|at| f.remove(at).1))
+            .flatten()
+            .unwrap_or_default();
+        for waiter in waiting {
+            let _ = waiter.send(result.clone());
+        }
+        result
+    }
+
+    /// Fetches the file of the part `want` and keeps what it holds.
     #[cfg(target_arch = "wasm32")]
     async fn fetch(self, want: state::Part) -> Result<(state::Shown, state::Part), data::LoadError> {
-        use state::{Origin, Part, Shown};
-        let root = self.root.get_value();
-        let (fetched, part) = match data::load::load_dataset(&format!("{root}{}", want.url())).await {
-            Ok(fetched) => (fetched, want),
-            Err(_) if want != Part::Whole => {
-                if let Some(cached) = self.cached(&Part::Whole) {
-                    return Ok(cached);
-                }
-                (data::load::load_dataset(&format!("{root}{}", Part::Whole.url())).await?, Part::Whole)
-            }
-            Err(error) => return Err(error),
-        };
+        use state::{Origin, Shown};
+        let fetched = data::load::load_dataset(&format!("{}{}", self.root.get_value(), want.url())).await?;
         let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Bundled) };
-        self.loaded.update_value(|l| l.push((part.clone(), shown.clone())));
-        Ok((shown, part))
+        self.loaded.update_value(|l| l.push((want.clone(), shown.clone())));
+        Ok((shown, want))
     }
 
     /// Fetches the part the view at `location` needs before it is asked for, unless it is
-    /// loaded or on its way, or the reader's connection asks to save data: the fetch, to await
-    /// or not. A failure is left for the view itself to report, if the reader goes there.
+    /// loaded or on its way, the app is not yet in place or shows other data, or the reader's
+    /// connection asks to save data: the fetch, to await or not.
     #[cfg(target_arch = "wasm32")]
     fn prefetch(
         self,
@@ -236,10 +252,13 @@ impl Parts {
         let page = url::UrlState::parse(&location.path, &location.query, static_cities).page;
         let want = self.want(&page);
         let under_way = self.fetching.with_value(|f| f.iter().any(|(p, _)| *p == want));
-        if !self.on || under_way || self.cached(&want).is_some() || saves_data() {
+        let worth_it = self.on && self.bundled.get_untracked() && !takeover::pending() && !saves_data();
+        if !worth_it || under_way || self.cached(&want).is_some() {
             return None;
         }
-        let loading = self.load(want, state::Origin::Bundled);
+        // That part's file only: a failure is left for the view to report (or to fall back to
+        // the whole file), if the reader goes there.
+        let loading = self.load_file(want);
         Some(async move {
             let _ = loading.await;
         })
@@ -258,7 +277,7 @@ impl Parts {
             /// Whether a look is already waiting for the browser to be idle.
             static QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
-        if !self.on || takeover::pending() || saves_data() || QUEUED.replace(true) {
+        if !self.on || !self.bundled.get_untracked() || takeover::pending() || saves_data() || QUEUED.replace(true) {
             return;
         }
         when_idle(move || {
@@ -492,7 +511,11 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
     // Rebuilt (a language switch) on a view whose part was loaded later: that part.
     let wanted = url.with_untracked(|u| u.page.clone());
     let start = match parts {
-        Some(parts) if !part.serves(&wanted) => parts.cached(&parts.want(&wanted)).unwrap_or((shown, part)),
+        Some(parts) if !part.serves(&wanted) => match parts.cached(&parts.want(&wanted)) {
+            // Where the data came from is the view's (a refused `?data=`), not the part's.
+            Some((cached, part)) => (state::Shown { origin: shown.origin.clone(), ..cached }, part),
+            None => (shown, part),
+        },
         _ => (shown, part),
     };
     let state::Shown { data, skipped, origin, saved } = start.0.clone();

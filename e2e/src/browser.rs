@@ -242,7 +242,7 @@ impl Page {
         self.wait_js(
             &format!("the heading {heading:?}"),
             "return [...document.querySelectorAll('main h1')] \
-               .some((h) => (!h.checkVisibility || h.checkVisibility()) && h.innerText === arguments[0]) \
+               .some((h) => (!h.checkVisibility || h.checkVisibility({ visibilityProperty: true })) && h.innerText === arguments[0]) \
                && !document.querySelector('main [data-pending]');",
             vec![json!(heading)],
         )

@@ -52,7 +52,7 @@ pub use load_error::LoadErrorAlert;
 pub use loading::Loading;
 pub use notes::NoteList;
 pub use pattern_defs::PatternDefs;
-pub use progressive::{ItemView, Progress, StillBuilding};
+pub use progressive::{behind_static_page, ItemView, Progress, StillBuilding};
 pub use source_card::SourceCard;
 pub use source_line::SourceLine;
 pub use stacked_bar::{BarPart, StackedBar};

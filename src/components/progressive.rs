@@ -71,6 +71,16 @@ impl Progress {
     }
 }
 
+/// Whether the app is still being built behind the static page (see `takeover`): what a view
+/// builds then is shown in one piece when it replaces the static page, so parts that would
+/// follow a frame later are built at once (the page must never show less than the static one).
+pub fn behind_static_page() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return crate::takeover::pending();
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 /// Builds one item of a list, by its position.
 pub type ItemView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 

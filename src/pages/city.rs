@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::NotFound;
 use crate::components::{
-    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, Progress, QuotesShown,
-    SourceCard, StillBuilding,
+    behind_static_page, ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList,
+    Progress, QuotesShown, SourceCard, StillBuilding,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
@@ -24,7 +24,7 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
 
 /// The city page's content, built in page order (see [`QuotesShown`]): in the browser the
 /// header and the counts (the first screen) in the frame that opens the page, the sections
-/// below it in the next. Built and laid out at once, the ~1,200 elements of a city with ten
+/// below it in the next (at once while the app is still behind the static page). Built and laid out at once, the ~1,200 elements of a city with ten
 /// years of figures took ~30 ms to build and ~25 ms to lay out here, the most of opening a
 /// city page from the home page.
 #[component]
@@ -53,7 +53,8 @@ fn CityContent(id: String) -> impl IntoView {
         CityKind::Kabupaten => t.kind_kabupaten,
     };
     let name = city.name.clone();
-    let below_first_screen = Progress::new(2, 1);
+    // Behind the static page, all at once: the takeover waits only for what is shown.
+    let below_first_screen = Progress::new(2, if behind_static_page() { 2 } else { 1 });
     let rest = {
         let (data, name, id) = (data.clone(), name.clone(), id.clone());
         move || {
@@ -107,7 +108,7 @@ fn CityContent(id: String) -> impl IntoView {
                     .into_any()
                 }}
             </section>
-            {move || below_first_screen.reached(1).then(rest.clone())}
+            {move || below_first_screen.reached(1).then(|| rest().into_any())}
             <StillBuilding progress=below_first_screen/>
         </div>
     }

@@ -227,7 +227,7 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
     // The page's heading as shown: the page just left stays in the document, out of sight,
     // until the browser is idle.
     let city_ready = format!(
-        "[...document.querySelectorAll('main h1')].some((h) => h.checkVisibility() && h.innerText === {})",
+        "[...document.querySelectorAll('main h1')].some((h) => h.checkVisibility({{ visibilityProperty: true }}) && h.innerText === {})",
         json!(first)
     );
     out.push(timed("open city page", open_city, city_ready).await?);

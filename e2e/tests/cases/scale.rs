@@ -122,6 +122,14 @@ async fn data_files(env: &Env) -> R<Vec<String>> {
     Ok(files.as_array().into_iter().flatten().filter_map(|f| f.as_str().map(String::from)).collect())
 }
 
+/// The national site's address, if the run was given one (else the case is skipped, saying so).
+fn national_site(env: &Env) -> Option<&String> {
+    if env.national_base.is_none() {
+        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
+    }
+    env.national_base.as_ref()
+}
+
 /// The data files fetched but the cities' parts (which the app may fetch before they are
 /// asked for, for the links in the window), after checking that no file was fetched twice.
 fn for_views(files: &[String]) -> R<Vec<&str>> {
@@ -132,10 +140,7 @@ fn for_views(files: &[String]) -> R<Vec<&str>> {
 }
 
 async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
-    let Some(base) = &env.national_base else {
-        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
-        return Ok(());
-    };
+    let Some(base) = national_site(env) else { return Ok(()) };
     env.page.open_at(base, "").await?;
     env.page.wait_live().await?;
     env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
@@ -203,10 +208,7 @@ async fn a_national_site_loads_the_summary_then_one_citys_part(env: &Env) -> R {
 /// Moving to a city's link (pointing at it, touching it, focusing it) fetches its part; the
 /// click that follows finds it there, and the part is fetched once.
 async fn moving_to_a_city_link_fetches_its_part_before_the_click(env: &Env) -> R {
-    let Some(base) = &env.national_base else {
-        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
-        return Ok(());
-    };
+    let Some(base) = national_site(env) else { return Ok(()) };
     env.page.open_at(base, "").await?;
     env.page.wait_live().await?;
     env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
