@@ -49,7 +49,7 @@ pub fn Disclosure(
             <summary on:click=move |_| open()>
                 <span class="cited-value">{text}</span>
                 <span class="cited-mark" aria-hidden="true"></span>
-                <span class="visually-hidden">" ("{hint}")"</span>
+                <span class="visually-hidden">{format!(" ({hint})")}</span>
             </summary>
             {same}
             {move || built.get().then(|| view! { <div class="cited-body">{children()}</div> })}

@@ -45,12 +45,13 @@ pub fn StackedBar(
     let legend = parts
         .iter()
         .map(|p| {
+            // One text node: a card holds five of these, and every node is the browser's to
+            // style and lay out again when a sort or a search brings the card into view.
+            let text = format!("{} {} ({}%)", p.label, p.count, p.segment.percent);
             view! {
                 <li>
                     <span class=format!("swatch {}", class_of(p.tone)) aria-hidden="true"></span>
-                    <span class="legend-label">{p.label.clone()}</span>
-                    " "
-                    <span class="legend-value">{p.count.clone()}" ("{p.segment.percent}"%)"</span>
+                    {text}
                 </li>
             }
         })
