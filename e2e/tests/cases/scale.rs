@@ -93,12 +93,14 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
         &["Kode wilayah 11.12", "Aceh", "Data fiktif", "Kepala daerah Aceh Barat Daya (sintetis)"],
     )?;
     // Its first figure opens onto its sentence, built when opened.
-    env.page.js("document.querySelector('main details.cited summary').click();", vec![]).await?;
+    // The page shown, not the one just left (still in the document, out of sight, until idle).
+    let shown = "[...document.querySelectorAll('main details.cited')].find((d) => d.checkVisibility({ visibilityProperty: true }))";
+    env.page.js(&format!("{shown}.querySelector('summary').click();"), vec![]).await?;
     let sentence = env
         .page
         .wait_js(
             "the first figure's sentence",
-            "return document.querySelector('main details.cited[open] .cited-body blockquote')?.textContent;",
+            &format!("return {shown}?.querySelector('.cited-body blockquote')?.textContent;"),
             vec![],
         )
         .await?;
