@@ -15,10 +15,13 @@
 
 use crate::sort::sort_dedup;
 
-/// Where a list stands (its ids in page order), changed as moves are planned.
+/// Where a list stands (its ids in page order), changed as moves are planned, and the order
+/// it is to end in.
 #[derive(Debug, Clone)]
 pub struct Plan {
     current: Vec<String>,
+    /// `target`'s ids that are in the list, in its order, then the list's ids it does not name.
+    wanted: Vec<String>,
 }
 
 /// One move: put `id` just before `before`.
@@ -26,11 +29,25 @@ pub struct Plan {
 pub struct Move {
     pub id: String,
     pub before: String,
+    /// Where a shown item lands among the shown ones (0: the first a reader sees); `None` for
+    /// a hidden item. The browser renders only the places near the top, so a move there costs
+    /// the item's style and layout, one further down hardly anything.
+    pub place: Option<usize>,
 }
 
 impl Plan {
-    pub fn new(current: Vec<String>) -> Self {
-        Self { current }
+    /// Items of the list that `target` does not name keep their order at the end; ids of
+    /// `target` not in the list are not built yet and are skipped.
+    pub fn new(current: Vec<String>, target: &[String]) -> Self {
+        let sorted = |list: &[String]| {
+            let mut ids: Vec<String> = list.to_vec();
+            sort_dedup(&mut ids);
+            ids
+        };
+        let (present, named) = (sorted(&current), sorted(target));
+        let mut wanted: Vec<String> = target.iter().filter(|id| present.binary_search(id).is_ok()).cloned().collect();
+        wanted.extend(current.iter().filter(|id| named.binary_search(id).is_err()).cloned());
+        Self { current, wanted }
     }
 
     /// The order after the moves planned so far.
@@ -38,59 +55,75 @@ impl Plan {
         &self.current
     }
 
-    /// Up to `max` moves towards `target`, the shown items first: each move puts the next
-    /// shown item (in `target`'s order, from the top) in its place among the shown ones, so
+    /// The next move towards the target, the shown items first: each move puts the next
+    /// shown item (in the target's order, from the top) in its place among the shown ones, so
     /// after `k` moves the first `k` places a reader sees are right whatever the hidden items
-    /// between them. Then the hidden ones follow, from the top. No moves: the list is in order.
-    /// Items of the list that `target` does not name keep their order at the end; ids of
-    /// `target` not in the list are not built yet and are skipped.
-    pub fn next_moves(&mut self, target: &[String], shown: &dyn Fn(&str) -> bool, max: usize) -> Vec<Move> {
-        let sorted = |list: &[String]| {
-            let mut ids: Vec<String> = list.to_vec();
-            sort_dedup(&mut ids);
-            ids
-        };
-        let (present, named) = (sorted(&self.current), sorted(target));
-        let mut wanted: Vec<String> = target.iter().filter(|id| present.binary_search(id).is_ok()).cloned().collect();
-        wanted.extend(self.current.iter().filter(|id| named.binary_search(id).is_err()).cloned());
-        let mut moves = Vec::new();
+    /// between them. Then the hidden ones follow, from the top. `None`: the list is in order.
+    pub fn next_move(&self, shown: &dyn Fn(&str) -> bool) -> Option<Move> {
+        let (current, wanted) = (&self.current, &self.wanted);
+        let put = |id: &String, at: usize, place| Some(Move { id: id.clone(), before: current[at].clone(), place });
         // The shown items, in order among themselves: everything before `next` is placed.
         let mut next = 0;
-        for want in wanted.iter().filter(|id| shown(id)) {
-            if moves.len() >= max {
-                return moves;
-            }
-            let Some(at) = (next..self.current.len()).find(|&i| shown(&self.current[i])) else { break };
-            if self.current[at] != *want {
-                moves.push(self.move_before(want, at));
+        for (place, want) in wanted.iter().filter(|id| shown(id)).enumerate() {
+            let Some(at) = (next..current.len()).find(|&i| shown(&current[i])) else { break };
+            if current[at] != *want {
+                return put(want, at, Some(place));
             }
             next = at + 1;
         }
         // Then every item: everything before `at` is in its final place.
+        let mut place = 0;
         for (at, want) in wanted.iter().enumerate() {
-            if moves.len() >= max {
-                break;
+            let is_shown = shown(want);
+            if current[at] != *want {
+                return put(want, at, is_shown.then_some(place));
             }
-            if self.current[at] != *want {
-                moves.push(self.move_before(want, at));
-            }
+            place += usize::from(is_shown);
+        }
+        None
+    }
+
+    /// Makes a move of [`Plan::next_move`] in the plan.
+    pub fn make(&mut self, m: &Move) {
+        let Some(from) = self.current.iter().position(|c| *c == m.id) else { return };
+        let item = self.current.remove(from);
+        let at = self.current.iter().position(|c| *c == m.before).unwrap_or(self.current.len());
+        self.current.insert(at, item);
+    }
+
+    /// Up to `max` moves (see [`Plan::next_move`]), made in the plan.
+    pub fn next_moves(&mut self, shown: &dyn Fn(&str) -> bool, max: usize) -> Vec<Move> {
+        let mut moves = Vec::new();
+        while moves.len() < max {
+            let Some(m) = self.next_move(shown) else { break };
+            self.make(&m);
+            moves.push(m);
         }
         moves
     }
+}
 
-    /// Moves `id` (found after `at`) to position `at`.
-    fn move_before(&mut self, id: &str, at: usize) -> Move {
-        let from = self.current.iter().position(|c| c == id).unwrap_or(at);
-        let item = self.current.remove(from);
-        let before = self.current[at].clone();
-        self.current.insert(at, item);
-        Move { id: id.to_string(), before }
+/// How many moves a frame makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    /// The shown places the browser renders at once (the screen and its margin): a move into
+    /// one styles and lays out the whole card anew, ~2 to 3 ms here.
+    pub rendered: usize,
+    /// How many such moves this frame makes at most.
+    pub into_rendered: usize,
+}
+
+impl Frame {
+    /// Whether `m` fits in a frame that has made `made` moves into rendered places so far.
+    pub fn allows(self, m: &Move, made: usize) -> bool {
+        m.place.is_none_or(|p| p >= self.rendered) || made < self.into_rendered
     }
 }
 
 /// Keeps the children of `list` (elements with a `data-city` id) in the order of `target`,
-/// shown items (those in `shown`) first; re-checked whenever `target`, `shown` or the number
-/// of built items changes.
+/// shown items (those in `shown`) first; re-checked whenever `target` or the number of built
+/// items changes, and when `shown` does while the list is not yet in order (hiding and
+/// showing cards never changes their order).
 #[cfg(target_arch = "wasm32")]
 pub fn keep_in_order(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
@@ -99,15 +132,34 @@ pub fn keep_in_order(
     built: crate::components::Progress,
 ) {
     use leptos::prelude::*;
-    let state = dom::State { list, target, shown, built, running: StoredValue::new(false) };
+    let state =
+        dom::State { list, target, shown, built, running: StoredValue::new(false), settled: StoredValue::new(false) };
     Effect::new(move |_| {
         target.track();
-        shown.track();
         built.built();
+        state.settled.set_value(false);
         if !state.running.get_value() {
             dom::step(state, true);
         }
     });
+    Effect::new(move |_| {
+        shown.track();
+        if !state.running.get_value() && !state.settled.get_value() {
+            dom::step(state, true);
+        }
+    });
+}
+
+/// The shown places on the screen: from the list's top to the window's bottom, rows of
+/// `row` pixels (the shortest card's height) and `gap`, times the columns, and one row more
+/// (a row is as tall as its tallest card). At least one row.
+pub fn places_on_screen(list_top: f64, window_bottom: f64, row: f64, gap: f64, columns: usize) -> usize {
+    let columns = columns.max(1);
+    let step = (row + gap).max(1.0);
+    let rows = ((window_bottom - list_top).max(0.0) / step).ceil();
+    // Bounded by the floor above: a float of rows, at most a window's worth of 1 px rows.
+    let rows = if rows.is_finite() { rows.min(100_000.0) as usize } else { 0 };
+    (rows + 1) * columns
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -115,14 +167,18 @@ mod dom {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
-    use super::Plan;
+    use super::{Frame, Plan};
 
-    /// Script time a later frame may spend on moves, beyond the first [`FIRST_SCREEN`].
+    /// The shown places the browser renders at once on any width (the screen and the margin
+    /// it renders ahead, with `content-visibility: auto`): 24 on a three-column screen here.
+    const RENDERED: usize = 24;
+    /// Moves into rendered places in each frame after the change's: each one is a card styled,
+    /// laid out and painted anew, ~3 ms here, so four keep a frame near its 16 ms.
+    const INTO_RENDERED: usize = 4;
+    /// Script time a frame may spend on moves further down (cheap: the browser skips those
+    /// cards), and how many it makes at least.
     const BUDGET_MS: f64 = 4.0;
-    /// Moves in the frame of the change, and at least in every later one: a first screen of
-    /// cards on any width. Each card moved into view is styled and laid out anew (~2 ms a
-    /// card here), so the change's frame makes no more.
-    const FIRST_SCREEN: usize = 24;
+    const AT_LEAST: usize = 24;
 
     #[derive(Clone, Copy)]
     pub struct State {
@@ -133,6 +189,8 @@ mod dom {
         pub built: crate::components::Progress,
         /// Frames of moves are under way.
         pub running: StoredValue<bool>,
+        /// The list is in the target's order (and stays so while only `shown` changes).
+        pub settled: StoredValue<bool>,
     }
 
     /// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
@@ -145,6 +203,7 @@ mod dom {
             let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
         }
         state.running.try_set_value(!done);
+        state.settled.try_set_value(done);
         if done {
             return;
         }
@@ -157,12 +216,15 @@ mod dom {
         }
     }
 
-    /// One frame's moves; `Some(true)` when the list is in order.
+    /// One frame's moves; `Some(true)` when the list is in order. The change's own frame
+    /// moves only the cards that land on the screen, so it paints after styling a screen of
+    /// cards, not the 24 the browser renders around it; later frames bring in the rest.
     fn move_some(state: State, in_change: bool) -> Option<bool> {
         let ul = state.list.try_get_untracked()??;
         let target = state.target.try_get_untracked()?;
         let mut shown: Vec<String> = state.shown.try_get_untracked()?;
         crate::sort::sort_dedup(&mut shown);
+        let is_shown = |id: &str| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok();
         let children = ul.children();
         let mut elements = Vec::new();
         let mut current = Vec::new();
@@ -172,28 +234,50 @@ mod dom {
             current.push(id.clone());
             elements.push((id, el));
         }
+        let mut plan = Plan::new(current, &target);
+        if plan.next_move(&is_shown).is_none() {
+            return Some(true);
+        }
+        // Measured before any move (the layout is clean then), from the cards as they are.
+        let frame = if in_change {
+            let first: Vec<&web_sys::Element> =
+                elements.iter().filter(|(id, _)| is_shown(id)).map(|(_, el)| el).take(8).collect();
+            Frame { rendered: RENDERED, into_rendered: on_screen(&ul, &first).unwrap_or(RENDERED).min(RENDERED) }
+        } else {
+            Frame { rendered: RENDERED, into_rendered: INTO_RENDERED }
+        };
         crate::sort::sort_by(&mut elements, |a, b| a.0.cmp(&b.0));
         let element = |id: &str| elements.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok().map(|at| &elements[at].1);
-        let mut plan = Plan::new(current);
         let performance = window().performance()?;
         let start = performance.now();
-        let mut made = 0;
+        let (mut made, mut into_rendered) = (0, 0);
         loop {
-            let moves = plan.next_moves(&target, &|id| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok(), 8);
-            if moves.is_empty() {
-                return Some(true);
-            }
-            for m in moves {
-                if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
-                    let node: &web_sys::Node = before.unchecked_ref();
-                    let _ = ul.insert_before(el, Some(node));
-                }
-                made += 1;
-            }
-            if made >= FIRST_SCREEN && (in_change || performance.now() - start > BUDGET_MS) {
+            let Some(m) = plan.next_move(&is_shown) else { return Some(true) };
+            if !frame.allows(&m, into_rendered) || (made >= AT_LEAST && performance.now() - start > BUDGET_MS) {
                 return Some(false);
             }
+            plan.make(&m);
+            if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
+                let node: &web_sys::Node = before.unchecked_ref();
+                let _ = ul.insert_before(el, Some(node));
+            }
+            made += 1;
+            into_rendered += usize::from(m.place.is_some_and(|p| p < frame.rendered));
         }
+    }
+
+    /// How many shown places the window shows of `ul` (see `places_on_screen`), from the
+    /// grid's columns and the shortest of its first shown cards.
+    fn on_screen(ul: &web_sys::HtmlElement, first: &[&web_sys::Element]) -> Option<usize> {
+        let window = web_sys::window()?;
+        let bottom = window.inner_height().ok()?.as_f64()?;
+        let style = window.get_computed_style(ul).ok()??;
+        let columns = style.get_property_value("grid-template-columns").ok()?.split_whitespace().count();
+        let px = |name: &str| style.get_property_value(name).ok()?.trim_end_matches("px").parse::<f64>().ok();
+        let gap = px("row-gap").unwrap_or(0.0);
+        let row = first.iter().map(|el| el.get_bounding_client_rect().height()).fold(f64::INFINITY, f64::min);
+        let row = if row.is_finite() { row } else { 0.0 };
+        Some(super::places_on_screen(ul.get_bounding_client_rect().top(), bottom, row, gap, columns))
     }
 }
 
@@ -210,10 +294,10 @@ mod tests {
     fn run(current: &[&str], target: &[&str], shown: &[&str], max: usize) -> (Vec<String>, usize) {
         let (target, shown_set) = (ids(target), ids(shown));
         let is_shown = |id: &str| shown_set.iter().any(|s| s == id);
-        let mut plan = Plan::new(ids(current));
+        let mut plan = Plan::new(ids(current), &target);
         let mut total = 0;
         loop {
-            let moves = plan.next_moves(&target, &is_shown, max);
+            let moves = plan.next_moves(&is_shown, max);
             assert!(moves.len() <= max);
             if moves.is_empty() {
                 return (plan.current().to_vec(), total);
@@ -245,16 +329,16 @@ mod tests {
     #[test]
     fn the_shown_items_come_first_and_in_order_from_the_top() {
         // Target: f e d c b a; shown: a, c, e (so the reader sees e, c, a).
-        let mut plan = Plan::new(ids(&["a", "b", "c", "d", "e", "f"]));
         let target = ids(&["f", "e", "d", "c", "b", "a"]);
+        let mut plan = Plan::new(ids(&["a", "b", "c", "d", "e", "f"]), &target);
         let shown = |id: &str| ["a", "c", "e"].contains(&id);
-        let first = plan.next_moves(&target, &shown, 1);
-        assert_eq!(first, [Move { id: "e".into(), before: "a".into() }]);
+        let first = plan.next_moves(&shown, 1);
+        assert_eq!(first, [Move { id: "e".into(), before: "a".into(), place: Some(0) }]);
         let seen = |p: &Plan| p.current().iter().filter(|id| shown(id)).cloned().collect::<Vec<_>>();
         assert_eq!(seen(&plan)[0], "e", "the first card a reader sees is right after one move");
-        plan.next_moves(&target, &shown, 1);
+        plan.next_moves(&shown, 1);
         assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "the shown ones are in order after two");
-        while !plan.next_moves(&target, &shown, 1).is_empty() {
+        while !plan.next_moves(&shown, 1).is_empty() {
             assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "and stay so while the hidden ones move");
         }
         assert_eq!(plan.current(), target.as_slice());
@@ -265,5 +349,45 @@ mod tests {
         // "x" is not in the target: it keeps its place at the end; "z" is not built: skipped.
         let (after, _) = run(&["b", "x", "a"], &["z", "a", "b"], &["a", "b", "x"], 8);
         assert_eq!(after, ids(&["a", "b", "x"]));
+    }
+
+    #[test]
+    fn each_move_says_where_a_shown_item_lands() {
+        // Target: d c b a; shown: a, b, d. The reader is to see d, b, a.
+        let target = ids(&["d", "c", "b", "a"]);
+        let shown = |id: &str| id != "c";
+        let mut plan = Plan::new(ids(&["a", "b", "c", "d"]), &target);
+        let mut places = Vec::new();
+        while let Some(m) = plan.next_move(&shown) {
+            plan.make(&m);
+            places.push((m.id, m.place));
+        }
+        assert_eq!(plan.current(), target.as_slice());
+        assert_eq!(places[0], ("d".to_string(), Some(0)));
+        assert_eq!(places[1], ("b".to_string(), Some(1)));
+        assert!(places.iter().all(|(id, place)| (id == "c") == place.is_none()), "{places:?}");
+    }
+
+    #[test]
+    fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
+        let frame = Frame { rendered: 24, into_rendered: 6 };
+        let at = |place| Move { id: "x".into(), before: "y".into(), place };
+        assert!(frame.allows(&at(Some(5)), 5));
+        assert!(!frame.allows(&at(Some(6)), 6), "the seventh card near the top waits");
+        assert!(frame.allows(&at(Some(30)), 6), "one further down is cheap");
+        assert!(frame.allows(&at(None), 6), "so is a hidden one");
+    }
+
+    #[test]
+    fn the_places_on_screen_are_the_rows_down_to_the_window_bottom() {
+        // Three columns of 350 px cards and 16 px gaps, the list 450 px down a 900 px window:
+        // two rows show (the second in part), and one more is counted.
+        assert_eq!(places_on_screen(450.0, 900.0, 350.0, 16.0, 3), 9);
+        // Scrolled into the list: every row above the bottom counts.
+        assert_eq!(places_on_screen(-1000.0, 900.0, 350.0, 16.0, 1), 7);
+        // The list below the window, or nothing measured: one row.
+        assert_eq!(places_on_screen(1000.0, 900.0, 350.0, 16.0, 2), 2);
+        assert_eq!(places_on_screen(0.0, 900.0, 0.0, 0.0, 0), 901);
+        assert_eq!(places_on_screen(f64::NAN, 900.0, 350.0, 16.0, 3), 3);
     }
 }
