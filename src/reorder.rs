@@ -273,8 +273,9 @@ mod dom {
         let bottom = window.inner_height().ok()?.as_f64()?;
         let style = window.get_computed_style(ul).ok()??;
         let columns = style.get_property_value("grid-template-columns").ok()?.split_whitespace().count();
-        let px = |name: &str| style.get_property_value(name).ok()?.trim_end_matches("px").parse::<f64>().ok();
-        let gap = px("row-gap").unwrap_or(0.0);
+        // The browser's own number parsing: Rust's `f64::from_str` would add 16 KB to the wasm.
+        let gap = style.get_property_value("row-gap").map_or(0.0, |v| web_sys::js_sys::Number::parse_float(&v));
+        let gap: f64 = if gap.is_finite() { gap } else { 0.0 };
         let row = first.iter().map(|el| el.get_bounding_client_rect().height()).fold(f64::INFINITY, f64::min);
         let row = if row.is_finite() { row } else { 0.0 };
         Some(super::places_on_screen(ul.get_bounding_client_rect().top(), bottom, row, gap, columns))
