@@ -137,15 +137,8 @@ fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: imp
     if static_root.replace_with_with_node_1(app).is_err() {
         return;
     }
-    for path in opened {
-        if let Some(details) = find(app, &path) {
-            let _ = details.set_attribute("open", "");
-            // Now, not when the browser's own `toggle` comes: the box builds its body (see
-            // `Disclosure`) before the scroll position is restored below.
-            if let Ok(toggle) = leptos::web_sys::Event::new("toggle") {
-                let _ = details.dispatch_event(&toggle);
-            }
-        }
+    for path in opened.iter().filter_map(|path| find(app, path)) {
+        reopen(&path);
     }
     if let Some(el) = focused.and_then(|path| find(app, &path)).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = el.focus();
@@ -166,6 +159,26 @@ fn replace(static_root: &Element, app: &HtmlElement, nav: Nav, search_query: imp
     });
     if let Some(search) = typed {
         nav.set_query(search_query(search));
+    }
+}
+
+/// Opens in the live page the box at the place of one the reader opened in the static page:
+/// the app's source boxes are buttons (see `Disclosure`), its other boxes `<details>`. Now,
+/// not when an event comes back: the box builds its body before the scroll position is
+/// restored.
+fn reopen(live: &Element) {
+    if live.tag_name().eq_ignore_ascii_case("details") {
+        let _ = live.set_attribute("open", "");
+        if let Ok(toggle) = leptos::web_sys::Event::new("toggle") {
+            let _ = live.dispatch_event(&toggle);
+        }
+    } else if let Some(button) = live
+        .query_selector(":scope > .cited-toggle[aria-expanded=false]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+    {
+        button.click();
     }
 }
 

@@ -3,15 +3,21 @@ use leptos::prelude::*;
 use crate::state::Printing;
 
 /// A value that opens onto its evidence: the visible text, a small "i" marker, a hidden word
-/// for screen readers ("Lihat sumber"), and the body. A native `<details>`, so opening it works
-/// with keyboard and screen readers without any script of ours.
+/// for screen readers ("Lihat sumber"), and the body.
+///
+/// A page written at build time has a native `<details>`: it opens with keyboard and screen
+/// readers without any script. The app draws the same box with a `<button aria-expanded>`
+/// (the disclosure pattern): a closed `<details>` holds a content slot that the browser keeps
+/// skipped, and with the 2,500 of 514 city cards in the page, Chromium spent ~7 ms of style on
+/// every frame that added or moved a card; building a card from scratch cost a tenth more.
 ///
 /// In the browser the body is built when the box is first opened (or the page is printed; a
 /// city page, whose brief is printed, builds it at once), not before: a page of 514 city cards
-/// holds thousands of closed boxes, and building them all was most of its cost. The price: once the app has taken over, the browser's find in page
-/// finds the figures but no longer the sentences of closed boxes. A page written at build time
-/// has every body (readers without scripts, the first moments of every visit); the takeover
-/// reopens what the reader opened there.
+/// holds thousands of closed boxes, and building them all was most of its cost. The price:
+/// once the app has taken over, the browser's find in page finds the figures but no longer the
+/// sentences of closed boxes. A page written at build time has every body (readers without
+/// scripts, the first moments of every visit); the takeover reopens what the reader opened
+/// there.
 #[component]
 pub fn Disclosure(
     /// The value as shown.
@@ -31,28 +37,46 @@ pub fn Disclosure(
 ) -> impl IntoView {
     let same =
         repeat.then(|| view! { <span class="same-note">"("{crate::state::use_strings().same_as_above}")"</span> });
-    let opened = RwSignal::new(eager || cfg!(not(target_arch = "wasm32")));
+    let class = if repeat { "cited cited-repeat" } else { "cited" };
     let printing = use_context::<Printing>();
-    // A click builds the body before the box first paints open; `toggle` covers a box opened
-    // any other way (by a script, or by the takeover).
-    let open = move || {
-        if !opened.get_untracked() {
-            opened.set(true);
-        }
-    };
+    let opened = RwSignal::new(eager || cfg!(not(target_arch = "wasm32")));
     // Built once and kept: a box opened before printing is not built again.
     let built = Memo::new(move |before: Option<&bool>| {
         before.copied().unwrap_or(false) || opened.get() || printing.is_some_and(|p| p.0.get())
     });
-    view! {
-        <details class=if repeat { "cited cited-repeat" } else { "cited" } on:toggle=move |_| open()>
-            <summary on:click=move |_| open()>
-                <span class="cited-value">{text}</span>
-                <span class="cited-mark" aria-hidden="true"></span>
-                <span class="visually-hidden">{format!(" ({hint})")}</span>
-            </summary>
-            {same}
-            {move || built.get().then(|| view! { <div class="cited-body">{children()}</div> })}
-        </details>
+    let body = move || built.get().then(|| view! { <div class="cited-body">{children()}</div> });
+    let label = move || {
+        view! {
+            <span class="cited-value">{text.clone()}</span>
+            <span class="cited-mark" aria-hidden="true"></span>
+            <span class="visually-hidden">{format!(" ({hint})")}</span>
+        }
+    };
+    if cfg!(target_arch = "wasm32") {
+        let shown = RwSignal::new(false);
+        let toggle = move |_| {
+            if !opened.get_untracked() {
+                opened.set(true);
+            }
+            shown.update(|open| *open = !*open);
+        };
+        let expanded = move || if shown.get() { "true" } else { "false" };
+        view! {
+            <span class=class data-open=move || shown.get()>
+                <button type="button" class="cited-toggle" aria-expanded=expanded on:click=toggle>{label()}</button>
+                {same}
+                {body}
+            </span>
+        }
+        .into_any()
+    } else {
+        view! {
+            <details class=class>
+                <summary>{label()}</summary>
+                {same}
+                {body}
+            </details>
+        }
+        .into_any()
     }
 }

@@ -174,14 +174,14 @@ async fn a_number_on_the_city_page_opens_onto_its_sentence(env: &Env) -> R {
         .page
         .client
         .find(fantoccini::Locator::XPath(
-            "//table[@data-testid='counts-table']//summary[.//*[normalize-space(.)='341']]",
+            "//table[@data-testid='counts-table']//*[self::summary or self::button][.//*[normalize-space(.)='341']]",
         ))
         .await
         .map_err(|e| format!("no disclosure on 341 in the table: {e}"))?;
     summary.click().await.map_err(|e| e.to_string())?;
     let shown = env
         .page
-        .wait_js("the quote", "const b = [...document.querySelectorAll('details[open] .cited-body')].find(b => b.offsetParent !== null); return b && b.innerText;", vec![])
+        .wait_js("the quote", "const b = [...document.querySelectorAll('.cited:is([open], [data-open]) > .cited-body')].find(b => b.offsetParent !== null); return b && b.innerText;", vec![])
         .await?;
     let shown = shown.as_str().unwrap_or_default();
     expect_all(

@@ -57,8 +57,7 @@ async fn a_city_page_prints_as_a_brief_of_one_or_two_pages(env: &Env) -> R {
         env.page.wait_live().await?;
         // A city page builds every source box's body at once (other views when opened; a
         // date's derivation, which print leaves out, too).
-        let boxes =
-            "const d = [...document.querySelectorAll('#app details.cited')].filter((b) => !b.closest('.date-text')); \
+        let boxes = "const d = [...document.querySelectorAll('#app .cited')].filter((b) => !b.closest('.date-text')); \
                      return [d.length, d.filter((b) => b.querySelector(':scope > .cited-body')).length];";
         let built = env.page.js(boxes, vec![]).await?;
         if built[0] != built[1] || built[0] == 0 {

@@ -94,8 +94,9 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
     )?;
     // Its first figure opens onto its sentence, built when opened.
     // The page shown, not the one just left (still in the document, out of sight, until idle).
-    let shown = "[...document.querySelectorAll('main details.cited')].find((d) => d.checkVisibility({ visibilityProperty: true }))";
-    env.page.js(&format!("{shown}.querySelector('summary').click();"), vec![]).await?;
+    let shown =
+        "[...document.querySelectorAll('main .cited')].find((d) => d.checkVisibility({ visibilityProperty: true }))";
+    env.page.js(&format!("{shown}.querySelector(':scope > summary, :scope > .cited-toggle').click();"), vec![]).await?;
     let sentence = env
         .page
         .wait_js(

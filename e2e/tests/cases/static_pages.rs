@@ -235,7 +235,7 @@ async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
         .js(
             &format!(
                 "{TOP_BLOCK}.concat([document.activeElement?.innerText ?? null, \
-                     document.querySelector('#app details.cited').open]);"
+                     document.querySelector('#app .cited').matches('[open], [data-open]')]);"
             ),
             vec![],
         )
