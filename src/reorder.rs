@@ -4,9 +4,11 @@
 //! the browser detach and attach its whole subtree (a card has 86 elements): about 50 µs a
 //! card on this machine, so the moves alone took ~30 ms of script and as much again of style
 //! and layout, six frames during which nothing answered. Now the frame of the change moves
-//! only the first screen of shown cards into place; the rest follow a few dozen a frame, the
-//! shown ones first. The list is `aria-busy` meanwhile (about ten frames for 514 cards), so a
-//! screen reader waits for the final order. (Placing the first screen by the CSS `order`
+//! only the shown cards that land on the screen into place (a card moved there is styled and
+//! laid out anew, ~3 ms here); later frames bring at most four more into the places the
+//! browser renders around the screen, and as many further down (cheap: skipped cards) as 4 ms
+//! of script allow, at least 24. The list is `aria-busy` meanwhile (about twenty frames for 514
+//! cards), so a screen reader waits for the final order. (Placing the first screen by the CSS `order`
 //! instead, without moves, was tried: a card far down the list has never been rendered, and
 //! brought up by `order` it painted blank for a frame.)
 //!
@@ -122,8 +124,8 @@ impl Frame {
 
 /// Keeps the children of `list` (elements with a `data-city` id) in the order of `target`,
 /// shown items (those in `shown`) first; re-checked whenever `target` or the number of built
-/// items changes, and when `shown` does while the list is not yet in order (hiding and
-/// showing cards never changes their order).
+/// items changes. Not when only `shown` does (a keystroke): hiding and showing cards never
+/// changes their order, and a reorder under way reads `shown` again every frame.
 #[cfg(target_arch = "wasm32")]
 pub fn keep_in_order(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
@@ -132,19 +134,11 @@ pub fn keep_in_order(
     built: crate::components::Progress,
 ) {
     use leptos::prelude::*;
-    let state =
-        dom::State { list, target, shown, built, running: StoredValue::new(false), settled: StoredValue::new(false) };
+    let state = dom::State { list, target, shown, built, running: StoredValue::new(false) };
     Effect::new(move |_| {
         target.track();
         built.built();
-        state.settled.set_value(false);
         if !state.running.get_value() {
-            dom::step(state, true);
-        }
-    });
-    Effect::new(move |_| {
-        shown.track();
-        if !state.running.get_value() && !state.settled.get_value() {
             dom::step(state, true);
         }
     });
@@ -189,8 +183,6 @@ mod dom {
         pub built: crate::components::Progress,
         /// Frames of moves are under way.
         pub running: StoredValue<bool>,
-        /// The list is in the target's order (and stays so while only `shown` changes).
-        pub settled: StoredValue<bool>,
     }
 
     /// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
@@ -203,7 +195,6 @@ mod dom {
             let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
         }
         state.running.try_set_value(!done);
-        state.settled.try_set_value(done);
         if done {
             return;
         }

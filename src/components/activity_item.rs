@@ -58,7 +58,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
                     </Fact>
                 })}
             </dl>
-            <p class="quotes"><Cited text=t.quotes_label quotes=activity.quotes.clone() source=activity.source.clone()/></p>
+            <div class="quotes"><Cited text=t.quotes_label quotes=activity.quotes.clone() source=activity.source.clone()/></div>
             <NoteList notes=activity.notes.clone() source=activity.source.clone()/>
         </article>
     }

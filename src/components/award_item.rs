@@ -73,7 +73,9 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
                 <Fact label=t.award_place>{award.place.clone().map_or_else(|| unstated().into_any(), IntoAny::into_any)}</Fact>
                 {award.reason.clone().map(|r| view! { <Fact label=t.award_reason>{r}</Fact> })}
             </dl>
-            <p class="quotes"><Cited text=t.quotes_label quotes=award.quotes.clone() source=award.source.clone()/></p>
+            // A `<div>`: the static page's `<details>` would close a `<p>` in the parser, and the takeover
+            // finds boxes by their place in the page.
+            <div class="quotes"><Cited text=t.quotes_label quotes=award.quotes.clone() source=award.source.clone()/></div>
             <NoteList notes=award.notes.clone() source=award.source.clone()/>
         </article>
     }

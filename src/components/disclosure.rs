@@ -66,7 +66,8 @@ pub fn Disclosure(
                 let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
                 let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
                 if let Some(cited) = button.parent_element() {
-                    let _ = if open { cited.set_attribute("data-open", "") } else { cited.remove_attribute("data-open") };
+                    let _ =
+                        if open { cited.set_attribute("data-open", "") } else { cited.remove_attribute("data-open") };
                 }
             }
         };

@@ -23,11 +23,11 @@ pub fn EmbedDialog(
             <p>{t.embed_intro}</p>
             <label for="kode-sematkan">{t.embed_code_label}</label>
             <textarea id="kode-sematkan" readonly rows="9" data-testid="embed-code"></textarea>
-            <p class="dialog-actions">
+            <div class="dialog-actions">
                 <button type="button" class="button" on:click=copy>{t.embed_copy}</button>
                 // A form with method=dialog closes its dialog natively: no code needed.
                 <form method="dialog"><button class="button button-quiet">{t.close}</button></form>
-            </p>
+            </div>
             <p role="status" id="status-sematkan"></p>
         </dialog>
     }

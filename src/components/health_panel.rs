@@ -41,7 +41,8 @@ pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String
     let total = format::number(lang, b.total);
     let assessed = o.health.as_ref().and_then(|h| h.assessed.clone()).map(|a| {
         let text = format::count(lang, a.value, a.approximate);
-        view! { <p class="as-of">{t.health_assessed}": "<Cited text quotes=vec![a.quote] source=o.source.clone()/></p> }
+        // A `<div>`, as a `<details>` may not stand in a `<p>` (see `AwardItem`).
+        view! { <div class="as-of">{t.health_assessed}": "<Cited text quotes=vec![a.quote] source=o.source.clone()/></div> }
     });
     Some(view! {
         <div class="health-panel" data-testid="health-panel">
