@@ -214,11 +214,13 @@ async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
         env.page.open_at(&env.gated.url(), "kota/kota-blitar/").await?;
         heading(&env.page, "Kota Blitar").await?;
         env.page.set_viewport(1280, 600).await?;
-        // The reader opens a source box, focuses the "Kesehatan" link and scrolls down, all
-        // before the app has its data.
+        // The reader opens a source box, and an award's sentences further down (a box in a
+        // block of its own), focuses the "Kesehatan" link and scrolls down, all before the app
+        // has its data.
         env.page
             .js(
                 "document.querySelector('#app details.cited').open = true; \
+                 [...document.querySelectorAll('#app .award details.cited')].at(-1).open = true; \
                  document.querySelector('#app nav a[href*=kesehatan]').focus(); \
                  window.scrollTo(0, 400); return true;",
                 vec![],
@@ -235,14 +237,19 @@ async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
         .js(
             &format!(
                 "{TOP_BLOCK}.concat([document.activeElement?.innerText ?? null, \
-                     document.querySelector('#app .cited').matches('[open], [data-open]')]);"
+                     document.querySelector('#app .cited').matches('[open], [data-open]'), \
+                     [...document.querySelectorAll('#app .award .cited')].map((c) => c.matches('[open], [data-open]'))]);"
             ),
             vec![],
         )
         .await?;
-    let expected = json!([before[0], before[1], "Kesehatan", true]);
-    if after != expected {
-        return Err(format!("[top block, its offset, focus, the open box] before: {expected}, after: {after}"));
+    let awards = after.get(4).and_then(|a| a.as_array()).map_or(0, Vec::len);
+    let last_open: Vec<bool> = (0..awards).map(|i| i + 1 == awards).collect();
+    let expected = json!([before[0], before[1], "Kesehatan", true, last_open]);
+    if awards == 0 || after != expected {
+        return Err(format!(
+            "[top block, its offset, focus, the open box, the awards' boxes] expected: {expected}, after: {after}"
+        ));
     }
     Ok(())
 }
