@@ -187,6 +187,14 @@ impl Page {
         self.client.execute(script, args).await.map_err(err)
     }
 
+    /// Opens every box of the page (in the current frame): the `<details>`, and the app's source
+    /// boxes, which are buttons (see `Disclosure`).
+    pub async fn open_every_box(&self) -> R {
+        let script = "document.querySelectorAll('details').forEach(d => d.open = true); \
+                      document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click());";
+        self.js(script, vec![]).await.map(|_| ())
+    }
+
     /// Polls `script` until it returns something truthy, and returns that.
     pub async fn wait_js(&self, what: &str, script: &str, args: Vec<Value>) -> R<Value> {
         let start = Instant::now();

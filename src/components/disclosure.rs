@@ -46,17 +46,15 @@ pub fn Disclosure(
         before.copied().unwrap_or(false) || opened.get() || printing.is_some_and(|p| p.0.get())
     });
     let body = move || built.get().then(|| view! { <div class="cited-body">{children()}</div> });
-    let label = move || {
-        view! {
-            <span class="cited-value">{text.clone()}</span>
-            <span class="cited-mark" aria-hidden="true"></span>
-            <span class="visually-hidden">{format!(" ({hint})")}</span>
-        }
+    let label = view! {
+        <span class="cited-value">{text}</span>
+        <span class="cited-mark" aria-hidden="true"></span>
+        <span class="visually-hidden">{format!(" ({hint})")}</span>
     };
     if cfg!(target_arch = "wasm32") {
-        // Whether the box is open lives in the page (`aria-expanded` on the button,
-        // `data-open` on the box), not in a signal: a signal and two effects for each of the
-        // home page's 2,500 boxes cost 3 MB of wasm memory and as much of script heap.
+        // Whether the box is open lives in the page, in the button's `aria-expanded` (the
+        // stylesheet shows the body from it), not in a signal: a signal and two effects for
+        // each of the home page's 2,500 boxes cost 3 MB of wasm memory.
         let toggle = move |ev: leptos::ev::MouseEvent| {
             if !opened.get_untracked() {
                 opened.set(true);
@@ -65,15 +63,11 @@ pub fn Disclosure(
             if let Some(button) = button {
                 let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
                 let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-                if let Some(cited) = button.parent_element() {
-                    let _ =
-                        if open { cited.set_attribute("data-open", "") } else { cited.remove_attribute("data-open") };
-                }
             }
         };
         view! {
             <span class=class>
-                <button type="button" class="cited-toggle" aria-expanded="false" on:click=toggle>{label()}</button>
+                <button type="button" class="cited-toggle" aria-expanded="false" on:click=toggle>{label}</button>
                 {same}
                 {body}
             </span>
@@ -82,7 +76,7 @@ pub fn Disclosure(
     } else {
         view! {
             <details class=class>
-                <summary>{label()}</summary>
+                <summary>{label}</summary>
                 {same}
                 {body}
             </details>

@@ -24,9 +24,9 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
 
 /// The city page's content, built in page order (see [`QuotesShown`]): in the browser the
 /// header and the counts (the first screen) in the frame that opens the page, the sections
-/// below it in the next (at once while the app is still behind the static page). Built and laid out at once, the ~1,200 elements of a city with ten
-/// years of figures took ~30 ms to build and ~25 ms to lay out here, the most of opening a
-/// city page from the home page.
+/// below it in the next (at once while the app is still behind the static page). Built and
+/// laid out at once, the ~1,200 elements of a city with ten years of figures took ~30 ms to
+/// build and ~25 ms to lay out here, the most of opening a city page from the home page.
 #[component]
 fn CityContent(id: String) -> impl IntoView {
     let data = use_data();

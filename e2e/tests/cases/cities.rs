@@ -169,7 +169,7 @@ async fn a_figure_opens_onto_its_source_sentence(env: &Env) -> R {
         .page
         .wait_js(
             "the quote to be visible",
-            "const q = [...document.querySelectorAll('.cited:is([open], [data-open]) blockquote')].find(b => b.offsetParent !== null); return q && q.innerText;",
+            "const q = [...document.querySelectorAll('.cited:is([open], :has(> [aria-expanded=true])) blockquote')].find(b => b.offsetParent !== null); return q && q.innerText;",
             vec![],
         )
         .await?;
@@ -177,7 +177,7 @@ async fn a_figure_opens_onto_its_source_sentence(env: &Env) -> R {
     if !quote.contains("dari total 192 koperasi, 45 koperasi bersatus dalam pengawasan khusus") {
         return Err(format!("unexpected quote: {quote}"));
     }
-    env.page.wait_js("the source line", "return document.querySelector('.cited:is([open], [data-open]) .source-line')?.innerText.includes('transversalmedia') && document.querySelector('.cited:is([open], [data-open]) .source-line').innerText.includes('003_d68335274871dd0c');", vec![]).await?;
+    env.page.wait_js("the source line", "return document.querySelector('.cited:is([open], :has(> [aria-expanded=true])) .source-line')?.innerText.includes('transversalmedia') && document.querySelector('.cited:is([open], :has(> [aria-expanded=true])) .source-line').innerText.includes('003_d68335274871dd0c');", vec![]).await?;
     Ok(())
 }
 
@@ -190,7 +190,7 @@ async fn phone_widths_have_no_horizontal_scroll(env: &Env) -> R {
             return Err(format!("viewport is {inner} px wide, wanted {width}"));
         }
         // Open a source quote too: long sentences must wrap, not widen the page.
-        env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click()); return true;", vec![]).await?;
+        env.page.open_every_box().await?;
         let (scroll, inner) = overflow(env).await?;
         if scroll > inner {
             return Err(format!("at {width} px the page is {scroll} px wide (horizontal scroll)"));

@@ -181,7 +181,7 @@ async fn a_number_on_the_city_page_opens_onto_its_sentence(env: &Env) -> R {
     summary.click().await.map_err(|e| e.to_string())?;
     let shown = env
         .page
-        .wait_js("the quote", "const b = [...document.querySelectorAll('.cited:is([open], [data-open]) > .cited-body')].find(b => b.offsetParent !== null); return b && b.innerText;", vec![])
+        .wait_js("the quote", "const b = [...document.querySelectorAll('.cited:is([open], :has(> [aria-expanded=true])) > .cited-body')].find(b => b.offsetParent !== null); return b && b.innerText;", vec![])
         .await?;
     let shown = shown.as_str().unwrap_or_default();
     expect_all(

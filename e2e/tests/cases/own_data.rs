@@ -275,7 +275,7 @@ async fn the_app_runs_under_a_strict_csp_without_a_violation(env: &Env) -> R {
     env.page.wait_cards(&BUNDLED).await?;
     open_card(env, "Kota Blitar").await?;
     env.page.wait_heading("Kota Blitar").await?;
-    env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click());", vec![]).await?;
+    env.page.open_every_box().await?;
     env.page.button("Kesehatan").await?.click().await.map_err(e)?;
     env.page.wait_text("Kota Mojokerto").await?;
     // A second visit to the control page: once its reports are in, any the app caused are too.

@@ -93,7 +93,7 @@ async fn embedded(env: &Env) -> R {
             vec![],
         )
         .await?;
-    env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click());", vec![]).await?;
+    env.page.open_every_box().await?;
     env.page.client.enter_parent_frame().await.map_err(e)?;
     let px = |v: &Value| v.as_str().and_then(|s| s.trim_end_matches("px").parse::<f64>().ok()).unwrap_or(0.0);
     let before = px(&first);
@@ -160,7 +160,7 @@ async fn system_dark(page: &Page, axe: &str) -> R {
     if auto != json!([true, "rgb(18, 20, 23)"]) {
         return Err(format!("[system dark, background] with no theme asked: {auto}"));
     }
-    page.js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click()); return true;", vec![]).await?;
+    page.open_every_box().await?;
     crate::axe_check_on(page, axe, "a city page on a dark system").await?;
     page.open("kota/kota-blitar/?theme=light").await?;
     let light = page.js(state, vec![]).await?;

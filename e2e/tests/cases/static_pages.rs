@@ -237,8 +237,8 @@ async fn the_takeover_keeps_scroll_focus_and_open_sources(env: &Env) -> R {
         .js(
             &format!(
                 "{TOP_BLOCK}.concat([document.activeElement?.innerText ?? null, \
-                     document.querySelector('#app .cited').matches('[open], [data-open]'), \
-                     [...document.querySelectorAll('#app .award .cited')].map((c) => c.matches('[open], [data-open]'))]);"
+                     document.querySelector('#app .cited').matches('[open], :has(> [aria-expanded=true])'), \
+                     [...document.querySelectorAll('#app .award .cited')].map((c) => c.matches('[open], :has(> [aria-expanded=true])'))]);"
             ),
             vec![],
         )

@@ -30,7 +30,7 @@ async fn every_view_passes_axe(env: &Env) -> R {
         env.page.open(query).await?;
         env.page.wait_heading(heading).await?;
         // Open every source disclosure so their content is checked too.
-        env.page.js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click()); return true;", vec![]).await?;
+        env.page.open_every_box().await?;
         axe_check(env, name).await?;
     }
     Ok(())
@@ -50,9 +50,7 @@ async fn every_view_passes_axe_in_english_and_in_either_theme(env: &Env) -> R {
                     vec![serde_json::json!(lang)],
                 )
                 .await?;
-            env.page
-                .js("document.querySelectorAll('details').forEach(d => d.open = true); document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click()); return true;", vec![])
-                .await?;
+            env.page.open_every_box().await?;
             axe_check(env, &format!("{name} with {extra}")).await?;
         }
     }

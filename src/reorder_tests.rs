@@ -1,0 +1,109 @@
+//! Native tests of the reorder plan, its frames and the places on screen.
+
+use super::*;
+
+fn ids(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// Runs the plan to the end, `max` moves at a time: the order it ends in, and how many
+/// moves it took.
+fn run(current: &[&str], target: &[&str], shown: &[&str], max: usize) -> (Vec<String>, usize) {
+    let (target, shown_set) = (ids(target), ids(shown));
+    let is_shown = |id: &str| shown_set.iter().any(|s| s == id);
+    let mut plan = Plan::new(ids(current), &target);
+    let mut total = 0;
+    loop {
+        let moves = plan.next_moves(&is_shown, max);
+        assert!(moves.len() <= max);
+        if moves.is_empty() {
+            return (plan.current().to_vec(), total);
+        }
+        total += moves.len();
+        assert!(total <= 2 * current.len(), "the plan must end");
+    }
+}
+
+#[test]
+fn a_list_in_order_needs_no_move() {
+    let (after, moves) = run(&["a", "b", "c"], &["a", "b", "c"], &["a", "b", "c"], 8);
+    assert_eq!((after, moves), (ids(&["a", "b", "c"]), 0));
+}
+
+#[test]
+fn a_reversed_list_ends_in_the_target_order() {
+    let names: Vec<String> = (0..60).map(|i| format!("c{i:02}")).collect();
+    let current: Vec<&str> = names.iter().map(String::as_str).collect();
+    let target: Vec<&str> = current.iter().rev().copied().collect();
+    let shown: Vec<&str> = current.iter().step_by(3).copied().collect();
+    for max in [1, 5, 100] {
+        let (after, moves) = run(&current, &target, &shown, max);
+        assert_eq!(after, ids(&target), "max {max}");
+        assert!(moves < 2 * 60, "{moves} moves");
+    }
+}
+
+#[test]
+fn the_shown_items_come_first_and_in_order_from_the_top() {
+    // Target: f e d c b a; shown: a, c, e (so the reader sees e, c, a).
+    let target = ids(&["f", "e", "d", "c", "b", "a"]);
+    let mut plan = Plan::new(ids(&["a", "b", "c", "d", "e", "f"]), &target);
+    let shown = |id: &str| ["a", "c", "e"].contains(&id);
+    let first = plan.next_moves(&shown, 1);
+    assert_eq!(first, [Move { id: "e".into(), before: "a".into(), place: Some(0) }]);
+    let seen = |p: &Plan| p.current().iter().filter(|id| shown(id)).cloned().collect::<Vec<_>>();
+    assert_eq!(seen(&plan)[0], "e", "the first card a reader sees is right after one move");
+    plan.next_moves(&shown, 1);
+    assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "the shown ones are in order after two");
+    while !plan.next_moves(&shown, 1).is_empty() {
+        assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "and stay so while the hidden ones move");
+    }
+    assert_eq!(plan.current(), target.as_slice());
+}
+
+#[test]
+fn items_not_built_yet_or_not_named_are_handled() {
+    // "x" is not in the target: it keeps its place at the end; "z" is not built: skipped.
+    let (after, _) = run(&["b", "x", "a"], &["z", "a", "b"], &["a", "b", "x"], 8);
+    assert_eq!(after, ids(&["a", "b", "x"]));
+}
+
+#[test]
+fn each_move_says_where_a_shown_item_lands() {
+    // Target: d c b a; shown: a, b, d. The reader is to see d, b, a.
+    let target = ids(&["d", "c", "b", "a"]);
+    let shown = |id: &str| id != "c";
+    let mut plan = Plan::new(ids(&["a", "b", "c", "d"]), &target);
+    let mut places = Vec::new();
+    while let Some(m) = plan.next_move(&shown) {
+        plan.make(&m);
+        places.push((m.id, m.place));
+    }
+    assert_eq!(plan.current(), target.as_slice());
+    assert_eq!(places[0], ("d".to_string(), Some(0)));
+    assert_eq!(places[1], ("b".to_string(), Some(1)));
+    assert!(places.iter().all(|(id, place)| (id == "c") == place.is_none()), "{places:?}");
+}
+
+#[test]
+fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
+    let frame = Frame { rendered: 24, into_rendered: 6 };
+    let at = |place| Move { id: "x".into(), before: "y".into(), place };
+    assert!(frame.allows(&at(Some(5)), 5));
+    assert!(!frame.allows(&at(Some(6)), 6), "the seventh card near the top waits");
+    assert!(frame.allows(&at(Some(30)), 6), "one further down is cheap");
+    assert!(frame.allows(&at(None), 6), "so is a hidden one");
+}
+
+#[test]
+fn the_places_on_screen_are_the_rows_down_to_the_window_bottom() {
+    // Three columns of 350 px cards and 16 px gaps, the list 450 px down a 900 px window:
+    // two rows show (the second in part), and one more is counted.
+    assert_eq!(places_on_screen(450.0, 900.0, 350.0, 16.0, 3), 9);
+    // Scrolled into the list: every row above the bottom counts.
+    assert_eq!(places_on_screen(-1000.0, 900.0, 350.0, 16.0, 1), 7);
+    // The list below the window, or nothing measured: one row.
+    assert_eq!(places_on_screen(1000.0, 900.0, 350.0, 16.0, 2), 2);
+    assert_eq!(places_on_screen(0.0, 900.0, 0.0, 0.0, 0), 901);
+    assert_eq!(places_on_screen(f64::NAN, 900.0, 350.0, 16.0, 3), 3);
+}
