@@ -7,6 +7,11 @@
 //
 // Prints every run and the medians; with --check, fails unless the app's pages score
 // accessibility 100, best practices >= 95, SEO 100 and performance >= PERFORMANCE_FLOOR.
+// The performance score moves with the machine's load (a busy CI machine scored the app's city
+// page 87 and the same page without the app, which runs no script, 90): a page under the floor
+// is audited again, with its static twin, until the median of its runs reaches the floor or it
+// has MIN_RUNS_TO_FAIL runs. A page that is really slower fails all of them; one run in a busy
+// moment does not.
 import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -15,6 +20,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const PERFORMANCE_FLOOR = 90;
+const MIN_RUNS_TO_FAIL = 3;
 const args = process.argv.slice(2);
 const dist = resolve(args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "dist");
 const runs = Number(args[args.indexOf("--runs") + 1]) || 1;
@@ -51,14 +57,26 @@ try {
       console.log(`lighthouse run ${run} ${name}: ${format(r)}`);
     }
   }
-  const median = (list, key) => {
-    const v = list.map((r) => r[key]).sort((a, b) => a - b);
-    return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  };
+  // Under the floor: more runs of that page and its twin before it can fail (see the top).
+  if (check) {
+    for (const [name, path] of targets.filter(([n]) => !n.endsWith("(static)"))) {
+      const twin = targets.find(([n]) => n === `${name} (static)`);
+      let run = results[name].length;
+      while (run < MIN_RUNS_TO_FAIL && medianOf(results[name], "performance") < PERFORMANCE_FLOOR) {
+        run++;
+        console.log(`lighthouse ${name}: performance under ${PERFORMANCE_FLOOR}, run ${run} of ${MIN_RUNS_TO_FAIL}`);
+        for (const [n, p] of [[name, path], twin]) {
+          const r = await audit(`http://127.0.0.1:${port}/${p}`);
+          results[n].push(r);
+          console.log(`lighthouse run ${run} ${n}: ${format(r)}`);
+        }
+      }
+    }
+  }
   const medians = Object.fromEntries(
     Object.entries(results).map(([name, list]) => [
       name,
-      Object.fromEntries(Object.keys(list[0]).map((k) => [k, median(list, k)])),
+      Object.fromEntries(Object.keys(list[0]).map((k) => [k, medianOf(list, k)])),
     ]),
   );
   console.log();
@@ -66,7 +84,7 @@ try {
   for (const page of ["home", "city"]) {
     const app = medians[page];
     const plain = medians[`${page} (static)`];
-    console.log(`lighthouse ${page}: ${format(app)} (median of ${runs})`);
+    console.log(`lighthouse ${page}: ${format(app)} (median of ${results[page].length})`);
     console.log(`lighthouse ${page}: LCP ${Math.round(app.lcp)} ms vs ${Math.round(plain.lcp)} ms for the static page alone: ${(app.lcp / plain.lcp).toFixed(2)}x`);
     if (app.accessibility < 100) failed.push(`${page}: accessibility ${app.accessibility} < 100`);
     if (app.bestPractices < 95) failed.push(`${page}: best practices ${app.bestPractices} < 95`);
@@ -101,6 +119,11 @@ async function audit(url) {
     fcp: metric("first-contentful-paint"), lcp: metric("largest-contentful-paint"),
     tbt: metric("total-blocking-time"), cls: metric("cumulative-layout-shift"),
   };
+}
+
+function medianOf(list, key) {
+  const v = list.map((r) => r[key]).sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 }
 
 function format(r) {
