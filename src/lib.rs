@@ -196,21 +196,41 @@ fn host_pages(host: NodeRef<leptos::html::Div>, page: impl Fn() -> AnyView + 'st
         drop(state);
         owner.cleanup();
     };
+    // How many pages the effect has asked for: a build put off to a later task is dropped when
+    // a newer one was asked for meanwhile.
+    let asked = StoredValue::new_local(0_u32);
     Effect::new(move |_| {
         let Some(host) = host.get() else { return };
         let owner = this_view.as_ref().map_or_else(Owner::new, Owner::child);
         // Tracked: what `page` reads (the view, its data, a load error), nothing the page's
         // own components read while it is built.
         let view = page();
-        let mut outgoing = host.first_element_child();
-        while let Some(old) = outgoing {
-            let _ = old.set_attribute("data-outgoing", "");
-            outgoing = old.next_element_sibling();
-        }
-        let mut state = owner.with(|| untrack(|| view.build()));
-        state.mount(&host, None);
-        if let Some(old) = shown.try_update_value(|s| s.replace((owner, state))).flatten() {
-            when_idle(move || take_down(old));
+        let run = asked.get_value().wrapping_add(1);
+        asked.set_value(run);
+        let show = move || {
+            let mut outgoing = host.first_element_child();
+            while let Some(old) = outgoing {
+                let _ = old.set_attribute("data-outgoing", "");
+                outgoing = old.next_element_sibling();
+            }
+            let mut state = owner.with(|| untrack(|| view.build()));
+            state.mount(&host, None);
+            if let Some(old) = shown.try_update_value(|s| s.replace((owner, state))).flatten() {
+                when_idle(move || take_down(old));
+            }
+        };
+        // Behind the static page, its elements in a task of their own, not in the one that
+        // built the frame around it (on a slow phone, each is a long task); the takeover waits
+        // for them (`.page-host:empty`). After it, at once: a reader is waiting.
+        if crate::takeover::pending() {
+            leptos::task::spawn_local(async move {
+                pace::yield_now().await;
+                if asked.try_get_value() == Some(run) {
+                    show();
+                }
+            });
+        } else {
+            show();
         }
     });
     // When this view goes (a language switch rebuilds it), its page goes with it.
