@@ -33,6 +33,8 @@ pub mod state;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;
 pub mod url;
+#[cfg(target_arch = "wasm32")]
+mod warm;
 
 use std::sync::Arc;
 
@@ -384,6 +386,11 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
         }
         shown_page.set_value(Some(current));
     });
+    // The first city page a reader opens from here is built without compiling its code then.
+    #[cfg(target_arch = "wasm32")]
+    if let (Some(parts), Some(owner), url::Page::Cities) = (parts, Owner::current(), page.get_untracked()) {
+        warm::city_page_when_idle(owner, expect_context::<Nav>(), parts, current.get_untracked());
+    }
     // The page, with the data of the part that holds it.
     let view_of_page = move || {
         if let Some(error) = failed.get() {

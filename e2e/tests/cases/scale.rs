@@ -12,6 +12,7 @@ pub fn cases() -> Vec<Case> {
         case!(the_national_dataset_is_searched_and_a_city_page_opens),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
+        case!(the_home_page_warms_up_a_city_page_out_of_sight),
     ]
 }
 
@@ -239,4 +240,34 @@ async fn moving_to_a_city_link_fetches_its_part_before_the_click(env: &Env) -> R
     env.page.wait_heading(&name).await?;
     for_views(&data_files(env).await?)?;
     Ok(())
+}
+
+/// On the home page, once the app is live and the browser idle, the code of a city page is
+/// warmed up (`src/warm.rs`): the first card's city page is built out of the document and taken
+/// down. Nothing of it reaches the page, it fetches no part the prefetch does not, and that
+/// city opens whole afterwards.
+async fn the_home_page_warms_up_a_city_page_out_of_sight(env: &Env) -> R {
+    let Some(base) = national_site(env) else { return Ok(()) };
+    env.page.open_at(base, "").await?;
+    env.page.wait_live().await?;
+    let what = "return [document.querySelectorAll('h1').length, document.querySelector('main h1').innerText, \
+                document.title, document.querySelectorAll('#bagian-angka, [data-testid=counts-table]').length]";
+    let before = env.page.js(what, vec![]).await?;
+    env.page
+        .wait_js("the warm-up's mark", "return performance.getEntriesByName('koperasi-kota:warm').length", vec![])
+        .await?;
+    let after = env.page.js(what, vec![]).await?;
+    if after != before || after[0] != 1 || after[3] != 0 {
+        return Err(format!("[h1s, h1, title, city sections] before the warm-up {before}, after {after}"));
+    }
+    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
+    let first = env.page.card_names().await?.into_iter().next().ok_or("no card")?;
+    let files = data_files(env).await?;
+    if for_views(&files)? != ["data/ringkasan.json"] || files.len() > 10 {
+        return Err(format!("with the warm-up the home page loaded {files:?}"));
+    }
+    let card = env.page.article(&first).await?;
+    card.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?.click().await.map_err(e)?;
+    env.page.wait_heading(&first).await?;
+    expect_all(&env.page.main_text().await?, "the city page after the warm-up", &["Kesehatan", "Penghargaan", "2025"])
 }
