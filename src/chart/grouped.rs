@@ -27,6 +27,9 @@ pub struct GroupedLayout {
     pub bars: Vec<BarRect>,
     /// Horizontal centre of each group, for its label.
     pub group_centers: Vec<f64>,
+    /// The width each bar has to itself (the bar and the gap to the next): the most its value
+    /// label can take without reaching over its neighbour.
+    pub bar_slot: f64,
     /// Tick value and its y coordinate.
     pub ticks: Vec<(f64, f64)>,
     /// The y coordinate of zero (the baseline).
@@ -65,5 +68,5 @@ pub fn grouped(groups: &[Vec<Option<f64>>], series: usize, width: f64, height: f
         }
     }
     let ticks = scale.ticks().into_iter().map(|t| (t, baseline - scale.apply(t))).collect();
-    GroupedLayout { width, height, bars, group_centers, ticks, baseline }
+    GroupedLayout { width, height, bars, group_centers, bar_slot: bar_w, ticks, baseline }
 }

@@ -1,5 +1,6 @@
 //! Pure chart geometry: the maths of the charts, tested natively; components only draw it.
 
+pub mod axis;
 pub mod grouped;
 pub mod scale;
 pub mod stack;

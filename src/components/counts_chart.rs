@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::status_label;
+use crate::chart::axis::{group_labels, text_width};
 use crate::chart::coord;
 use crate::chart::grouped::{grouped, MARGIN_LEFT};
 use crate::data::{Figure, Observation};
@@ -10,6 +11,9 @@ use crate::state::use_lang;
 
 const WIDTH: f64 = 420.0;
 const HEIGHT: f64 = 220.0;
+/// The labels' size in the chart's units (`.chart-svg text` in main.css: 11px, which inside
+/// the SVG is 11 units of its viewBox).
+const LABEL_FONT: f64 = 11.0;
 
 /// The bars drawn per observation, in order.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -73,6 +77,13 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         })
         .collect();
     let name = fill(t.counts_chart_name, &[("city", &city), ("summary", &format!("{}.", summary.join("; ")))]);
+    // The figures above the bars only if each reaches at most half a bar over its neighbours:
+    // ten years of three bars left 10 units a bar, and a three-digit figure needs 20, drawn
+    // over the next bars and their figures. The table below gives every figure with its source.
+    let values_fit = layout.bars.iter().all(|b| {
+        let figure = SERIES[b.series].figure(&observations[b.group]);
+        figure.as_ref().is_none_or(|f| text_width(&format::figure(lang, f), LABEL_FONT) <= 2.0 * layout.bar_slot)
+    });
     let bars = layout
         .bars
         .iter()
@@ -88,7 +99,9 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             view! {
                 <rect x=coord(b.x) y=coord(b.y) width=coord(b.width) height=coord(b.height) class=class></rect>
                 {hatch}
-                <text x=coord(b.x + b.width / 2.0) y=coord(b.y - 4.0) class="bar-value" text-anchor="middle">{label}</text>
+                {values_fit.then(|| view! {
+                    <text x=coord(b.x + b.width / 2.0) y=coord(b.y - 4.0) class="bar-value" text-anchor="middle">{label.clone()}</text>
+                })}
             }
         })
         .collect_view();
@@ -102,11 +115,20 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             }
         })
         .collect_view();
+    // Each date as detailed as the room between the groups allows (`chart::axis`).
+    let forms: Vec<Vec<String>> = observations.iter().map(|o| format::date_forms(lang, &o.as_of)).collect();
+    let room = match layout.group_centers.as_slice() {
+        [first, second, ..] => second - first,
+        _ => WIDTH - MARGIN_LEFT,
+    };
     let labels = layout
         .group_centers
         .iter()
-        .zip(&observations)
-        .map(|(&x, o)| view! { <text x=coord(x) y=coord(HEIGHT - 14.0) class="group-label" text-anchor="middle">{format::date_fact(lang, &o.as_of)}</text> })
+        .zip(group_labels(&forms, room, LABEL_FONT))
+        .filter_map(|(&x, label)| {
+            let label = label?;
+            Some(view! { <text x=coord(x) y=coord(HEIGHT - 14.0) class="group-label" text-anchor="middle">{label}</text> })
+        })
         .collect_view();
     let legend = SERIES
         .iter()

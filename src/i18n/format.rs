@@ -18,6 +18,10 @@ const MONTHS_ID: [&str; 12] = [
     "November",
     "Desember",
 ];
+const SHORT_MONTHS_ID: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+const SHORT_MONTHS_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -104,6 +108,25 @@ pub fn date_fact(lang: Lang, fact: &DateFact) -> String {
         text = format!("{text} ({})", fill(t.not_after, &[("date", &date(lang, &a))]));
     }
     text
+}
+
+/// A dated fact from its full form to its shortest, for a chart's axis (`chart::axis`):
+/// "2023 (paling lambat 24 Juli 2023)", "24 Juli 2023", "Jul 2023", "2023"; each form once.
+pub fn date_forms(lang: Lang, fact: &DateFact) -> Vec<String> {
+    let Some(d) = fact.date() else {
+        return vec![fact.value.clone()];
+    };
+    let short_months = match lang {
+        Lang::Id => &SHORT_MONTHS_ID,
+        Lang::En => &SHORT_MONTHS_EN,
+    };
+    let short =
+        d.month.and_then(|m| short_months.get(usize::from(m).wrapping_sub(1))).map(|m| format!("{m} {}", d.year));
+    let mut forms = vec![date_fact(lang, fact), date(lang, &d)];
+    forms.extend(short);
+    forms.push(d.year.to_string());
+    forms.dedup();
+    forms
 }
 
 /// "per 15 Juli 2022": when a figure or a role was reported.

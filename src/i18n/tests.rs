@@ -1,4 +1,4 @@
-use super::format::{as_of, count, date, date_fact, moment, number, percent};
+use super::format::{as_of, count, date, date_fact, date_forms, moment, number, percent};
 use super::{fill, Lang};
 use crate::data::date::PartialDate;
 use crate::data::DateFact;
@@ -37,6 +37,13 @@ fn dates_show_only_what_is_known() {
     };
     assert_eq!(date_fact(Lang::Id, &fact), "2023 (paling lambat 24 Juli 2023)");
     assert_eq!(as_of(Lang::En, &fact), "as of 2023 (on or before 24 July 2023)");
+    // A chart's axis shortens a date step by step, each form once.
+    assert_eq!(date_forms(Lang::Id, &fact), ["2023 (paling lambat 24 Juli 2023)", "2023"]);
+    let day = DateFact { value: "2016-08-12".into(), not_after: None, ..fact };
+    assert_eq!(date_forms(Lang::Id, &day), ["12 Agustus 2016", "Agu 2016", "2016"]);
+    assert_eq!(date_forms(Lang::En, &day), ["12 August 2016", "Aug 2016", "2016"]);
+    let unknown = DateFact { value: "akhir tahun".into(), ..day };
+    assert_eq!(date_forms(Lang::Id, &unknown), ["akhir tahun"]);
 }
 
 #[test]

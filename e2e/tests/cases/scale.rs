@@ -13,6 +13,7 @@ pub fn cases() -> Vec<Case> {
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
         case!(the_home_page_warms_up_a_city_page_out_of_sight),
+        case!(ten_years_of_figures_have_dates_that_do_not_overlap),
     ]
 }
 
@@ -270,4 +271,60 @@ async fn the_home_page_warms_up_a_city_page_out_of_sight(env: &Env) -> R {
     card.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?.click().await.map_err(e)?;
     env.page.wait_heading(&first).await?;
     expect_all(&env.page.main_text().await?, "the city page after the warm-up", &["Kesehatan", "Penghargaan", "2025"])
+}
+
+/// A city with ten years of figures: the dates under its chart's groups are shortened (to the
+/// year, here) and the figures above its bars left to the table, so that no text is drawn over
+/// another, on a wide window and on a phone; the table below keeps the full dates.
+async fn ten_years_of_figures_have_dates_that_do_not_overlap(env: &Env) -> R {
+    let Some(base) = national_site(env) else { return Ok(()) };
+    env.page.open_at(base, "").await?;
+    env.page.wait_live().await?;
+    let first = env.page.card_names().await?.into_iter().next().ok_or("no card")?;
+    let card = env.page.article(&first).await?;
+    card.find(fantoccini::Locator::Css("h2 a")).await.map_err(e)?.click().await.map_err(e)?;
+    env.page.wait_heading(&first).await?;
+    let mut result = Ok(());
+    for width in [1280, 390] {
+        env.page.set_viewport(width, 900).await?;
+        result = result.and(axis_without_overlaps(env, width).await);
+    }
+    env.page.set_viewport(1280, 900).await?;
+    result?;
+    let table =
+        env.page.js("return document.querySelector('[data-testid=counts-table] tbody th').innerText", vec![]).await?;
+    if !table.as_str().unwrap_or_default().contains(' ') {
+        return Err(format!("the table's first date is {table}, not a full date"));
+    }
+    Ok(())
+}
+
+/// The dates under the counts chart at `width` px: the years, at least five, none over another;
+/// and no figure above a bar over another.
+async fn axis_without_overlaps(env: &Env, width: u32) -> R {
+    let labels = "return [...document.querySelectorAll('[data-testid=counts-chart] .group-label')] \
+                  .map((t) => { const b = t.getBoundingClientRect(); return [t.textContent, b.left, b.right]; })";
+    let shown = env.page.js(labels, vec![]).await?;
+    let shown = shown.as_array().cloned().unwrap_or_default();
+    let text = |l: &serde_json::Value| l[0].as_str().unwrap_or_default().to_string();
+    if shown.len() < 5 || shown.iter().any(|l| text(l).len() != 4) {
+        return Err(format!("at {width} px the axis shows {shown:?}, not the years"));
+    }
+    for pair in shown.windows(2) {
+        if pair[1][1].as_f64() < pair[0][2].as_f64() {
+            return Err(format!("at {width} px {} overlaps {}", pair[0][0], pair[1][0]));
+        }
+    }
+    // Nor is a figure above a bar drawn over another.
+    let values = "const r = [...document.querySelectorAll('[data-testid=counts-chart] .bar-value')] \
+                  .map((t) => [t.textContent, t.getBoundingClientRect()]); \
+                  for (const [a, p] of r) for (const [b, q] of r) \
+                    if (p !== q && p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) \
+                      return a + ' over ' + b; \
+                  return '';";
+    let over = env.page.js(values, vec![]).await?;
+    match over.as_str() {
+        Some("") => Ok(()),
+        _ => Err(format!("at {width} px the figures above the bars: {over}")),
+    }
 }
