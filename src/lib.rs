@@ -388,8 +388,9 @@ fn Loaded(shown: state::Shown, part: state::Part) -> impl IntoView {
     });
     // The first city page a reader opens from here is built without compiling its code then.
     #[cfg(target_arch = "wasm32")]
-    if let (Some(parts), Some(owner), url::Page::Cities) = (parts, Owner::current(), page.get_untracked()) {
-        warm::city_page_when_idle(owner, expect_context::<Nav>(), parts, current.get_untracked());
+    if let (Some(owner), url::Page::Cities) = (Owner::current(), page.get_untracked()) {
+        warm::from_home(owner);
+        on_cleanup(warm::forget);
     }
     // The page, with the data of the part that holds it.
     let view_of_page = move || {

@@ -122,30 +122,6 @@ impl Parts {
         Ok((shown, want))
     }
 
-    /// Whether a part may be fetched before a view asks for it: the build wrote parts, the
-    /// bundled dataset is shown, the app has replaced the static page, and the reader's
-    /// connection does not ask to save data.
-    #[cfg(target_arch = "wasm32")]
-    fn fetch_ahead_allowed(self) -> bool {
-        self.on && self.bundled.get_untracked() && !takeover::pending() && !saves_data()
-    }
-
-    /// The part `want` if it is loaded, or can be fetched ahead (see [`Self::prefetch`]); the
-    /// data of the view at hand `current` if that holds `want` too.
-    #[cfg(target_arch = "wasm32")]
-    pub(crate) async fn ahead(self, want: state::Part, current: (state::Shown, state::Part)) -> Option<state::Shown> {
-        if current.1 == state::Part::Whole || current.1 == want {
-            return Some(current.0);
-        }
-        if let Some((shown, _)) = self.cached(&want) {
-            return Some(shown);
-        }
-        if !self.fetch_ahead_allowed() {
-            return None;
-        }
-        self.load_file(want).await.ok().map(|(shown, _)| shown)
-    }
-
     /// Fetches the part the view at `location` needs before it is asked for, unless it is
     /// loaded or on its way, the app is not yet in place or shows other data, or the reader's
     /// connection asks to save data: the fetch, to await or not.
@@ -158,7 +134,8 @@ impl Parts {
         let page = url::UrlState::parse(&location.path, &location.query, static_cities).page;
         let want = self.want(&page);
         let under_way = self.fetching.with_value(|f| f.iter().any(|(p, _)| *p == want));
-        if !self.fetch_ahead_allowed() || under_way || self.cached(&want).is_some() {
+        let worth_it = self.on && self.bundled.get_untracked() && !takeover::pending() && !saves_data();
+        if !worth_it || under_way || self.cached(&want).is_some() {
             return None;
         }
         // That part's file only: a failure is left for the view to report (or to fall back to
@@ -213,6 +190,7 @@ impl Parts {
                         idle().await;
                     }
                 }
+                crate::warm::after_prefetch(self);
             });
         });
     }
@@ -240,7 +218,7 @@ fn rendered(element: &leptos::web_sys::Element) -> bool {
 
 /// Resolves when the browser is next idle (see [`when_idle`]).
 #[cfg(target_arch = "wasm32")]
-pub(crate) async fn idle() {
+async fn idle() {
     let (done, idle) = futures::channel::oneshot::channel();
     when_idle(move || {
         let _ = done.send(());

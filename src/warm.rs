@@ -4,56 +4,56 @@
 //! and its script glue warms up the same way. So the first city page a reader opened from the
 //! home page paid for compiling everything that builds a city page: at 514 cities, the first
 //! opening took 57-140 ms here, the next ones 10-40 ms; with eager compilation (a V8 flag, not
-//! something a reader has) the first took about 50. Once the app has replaced the static page
-//! and the browser is idle, one city page is built out of the document and taken down again,
-//! which moves that cost out of the reader's click. Once per visit, on the home page only (a
-//! visit that starts on a city page has compiled that code already).
+//! something a reader has) the first took about 50. Once the parts of the cards in the window
+//! are fetched ahead, in idle time (`Parts::prefetch_in_view_when_idle`), the first card's city
+//! page is built out of the document and taken down again, which moves that cost out of the
+//! reader's click. Once per visit, from the home page only (a visit that starts on a city page
+//! has compiled that code already), and only for a dataset in parts (the part is there).
 
-use std::cell::Cell;
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
-use leptos::wasm_bindgen::JsCast;
 
-use crate::nav::{self, Nav};
-use crate::parts::{idle, Parts};
+use crate::pages;
+use crate::parts::Parts;
 use crate::state::{self, Data};
-use crate::url::{Page, UrlState};
-use crate::{pages, takeover};
+use crate::url::Page;
 
 thread_local! {
-    /// Whether the warm-up has been asked for in this visit (a language switch rebuilds the
-    /// view that asks).
-    static ASKED: Cell<bool> = const { Cell::new(false) };
+    /// The home page's owner (its contexts), until the warm-up has run; `None` after it, or
+    /// when the view that set it is gone.
+    static HOME: RefCell<Option<Owner>> = const { RefCell::new(None) };
+    /// Whether a home page has asked for the warm-up in this visit.
+    static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Once the app is live and the browser idle, builds the city page of the first card on the
-/// home page (whose part the prefetch fetches anyway) under `owner` (the contexts of the view)
-/// and takes it down. `current` is the data the view shows (and its part).
-pub(crate) fn city_page_when_idle(owner: Owner, nav: Nav, parts: Parts, current: (state::Shown, state::Part)) {
-    if ASKED.replace(true) {
-        return;
+/// Asks for the warm-up from the home page, whose contexts `owner` holds: once per visit.
+pub(crate) fn from_home(owner: Owner) {
+    if !ASKED.replace(true) {
+        HOME.set(Some(owner));
     }
-    leptos::task::spawn_local(async move {
-        while takeover::pending() {
-            idle().await;
-        }
-        idle().await;
-        let Some(id) = first_card(nav) else { return };
-        let Some(shown) = parts.ahead(state::Part::City(id.clone()), current).await else { return };
-        idle().await;
-        build_and_take_down(&owner, shown, Page::City(id));
-    });
 }
 
-/// The city the first card shown on the home page links to.
-fn first_card(nav: Nav) -> Option<String> {
-    let link = document().query_selector("main .card-grid > li:not([data-off]) h2 a").ok().flatten()?;
-    let (path, query) = nav::view_link(nav, link.unchecked_ref())?;
-    match UrlState::parse(&path, &query, nav.static_cities.get_value()).page {
-        Page::City(id) => Some(id),
-        _ => None,
-    }
+/// The view that asked is gone (a language switch rebuilds it): its owner is not used.
+pub(crate) fn forget() {
+    HOME.set(None);
+}
+
+/// Called when the parts of the links in the window have been fetched, the browser idle:
+/// builds the first card's city page from its part, if it was asked for and not done yet.
+pub(crate) fn after_prefetch(parts: Parts) {
+    let Some(owner) = HOME.take() else { return };
+    let Some(id) = first_card() else { return };
+    let Some((shown, _)) = parts.cached(&state::Part::City(id.clone())) else { return };
+    build_and_take_down(&owner, shown, Page::City(id));
+}
+
+/// The city of the first card shown on the home page, from its heading's id (`kartu-{id}`, see
+/// `CityCard`).
+fn first_card() -> Option<String> {
+    let heading = document().query_selector("main .card-grid > li:not([data-off]) h2[id]").ok().flatten()?;
+    heading.id().strip_prefix("kartu-").map(str::to_owned)
 }
 
 /// Builds `page` with `shown`'s data into an element that is never put in the document, then
