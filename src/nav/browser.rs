@@ -122,13 +122,9 @@ pub fn intercept_links(nav: Nav) {
         let Some((path, query)) = ev.target().and_then(|t| view_link(nav, &t)) else { return };
         ev.prevent_default();
         flush_history();
-        let url = format!("{}{path}{query}", nav.root.get_value());
+        write_history(&format!("{}{path}{query}", nav.root.get_value()), true);
         nav.location.set(Location { path, query });
         window().scroll_to_with_x_and_y(0.0, 0.0);
-        // The new history entry once the new view has painted: on `pushState` Chromium walks
-        // every link of the page (their base URL changes), ~5 ms in the click's frame with the
-        // home page's 514 cards; the address bar can follow a frame later.
-        crate::after_next_paint(move || write_history(&url, true));
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
