@@ -42,10 +42,12 @@ pub(crate) fn forget() {
 
 /// Called when the parts of the links in the window have been fetched, the browser idle:
 /// builds the first card's city page from its part, if it was asked for and not done yet.
+/// Until then it stays asked for: the first card's part may still be on its way (a fetch that a
+/// pointer over the card started), and the next prefetch tries again.
 pub(crate) fn after_prefetch(parts: Parts) {
-    let Some(owner) = HOME.take() else { return };
     let Some(id) = first_card() else { return };
     let Some((shown, _)) = parts.cached(&state::Part::City(id.clone())) else { return };
+    let Some(owner) = HOME.take() else { return };
     build_and_take_down(&owner, shown, Page::City(id));
 }
 

@@ -14,8 +14,8 @@ const GAP: f64 = 4.0;
 
 /// Each group's label, given its `forms` from the most detailed ("2023 (paling lambat 24 Juli
 /// 2023)") to the shortest ("2023"), `room` units between group centres and a `font` size:
-/// the most detailed level at which every group's form fits, the same level for all (a reader
-/// compares like with like). If even the shortest forms do not fit, every k-th group is labelled,
+/// the most detailed level at which every group's form fits, the same level for all (a group
+/// with fewer forms keeps its shortest beyond them). If even the shortest forms do not fit, every k-th group is labelled,
 /// from the first. A label equal to the one before it is left out: "2023" once over two figures
 /// of 2023.
 pub fn group_labels(forms: &[Vec<String>], room: f64, font: f64) -> Vec<Option<String>> {

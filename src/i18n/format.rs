@@ -110,8 +110,8 @@ pub fn date_fact(lang: Lang, fact: &DateFact) -> String {
     text
 }
 
-/// A dated fact from its full form to its shortest, for a chart's axis (`chart::axis`):
-/// "2023 (paling lambat 24 Juli 2023)", "24 Juli 2023", "Jul 2023", "2023"; each form once.
+/// A dated fact from its full form to its shortest, for a chart's axis (`chart::axis`), each
+/// form once: "12 Agustus 2016", "Agu 2016", "2016"; "2023 (paling lambat 24 Juli 2023)", "2023".
 pub fn date_forms(lang: Lang, fact: &DateFact) -> Vec<String> {
     let Some(d) = fact.date() else {
         return vec![fact.value.clone()];
