@@ -27,6 +27,9 @@ pub struct GroupedLayout {
     pub bars: Vec<BarRect>,
     /// Horizontal centre of each group, for its label.
     pub group_centers: Vec<f64>,
+    /// The width each group has to itself: the distance between two groups' centres, and the
+    /// room for a group's label.
+    pub group_width: f64,
     /// The width each bar has to itself (the bar and the gap to the next): the most its value
     /// label can take without reaching over its neighbour.
     pub bar_slot: f64,
@@ -68,5 +71,5 @@ pub fn grouped(groups: &[Vec<Option<f64>>], series: usize, width: f64, height: f
         }
     }
     let ticks = scale.ticks().into_iter().map(|t| (t, baseline - scale.apply(t))).collect();
-    GroupedLayout { width, height, bars, group_centers, bar_slot: bar_w, ticks, baseline }
+    GroupedLayout { width, height, bars, group_centers, group_width: group_w, bar_slot: bar_w, ticks, baseline }
 }

@@ -54,6 +54,7 @@ fn grouped_bars_are_proportional_and_skip_missing_values() {
     assert!(g0.windows(2).all(|w| w[0].x + w[0].width <= w[1].x));
     // Each bar's own width: from one bar's start to the next one's.
     assert!((g0[1].x - g0[0].x - l.bar_slot).abs() < 1e-9);
+    assert!((l.group_centers[1] - l.group_centers[0] - l.group_width).abs() < 1e-9);
 }
 
 #[test]

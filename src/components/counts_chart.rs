@@ -80,18 +80,25 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
     // The figures above the bars only if each reaches at most half a bar over its neighbours:
     // ten years of three bars left 10 units a bar, and a three-digit figure needs 20, drawn
     // over the next bars and their figures. The table below gives every figure with its source.
-    let values_fit = layout.bars.iter().all(|b| {
-        let figure = SERIES[b.series].figure(&observations[b.group]);
-        figure.as_ref().is_none_or(|f| text_width(&format::figure(lang, f), LABEL_FONT) <= 2.0 * layout.bar_slot)
-    });
-    let bars = layout
+    let values: Vec<String> = layout
         .bars
         .iter()
         .map(|b| {
+            SERIES[b.series]
+                .figure(&observations[b.group])
+                .as_ref()
+                .map(|f| format::figure(lang, f))
+                .unwrap_or_default()
+        })
+        .collect();
+    let values_fit = values.iter().all(|v| text_width(v, LABEL_FONT) <= 2.0 * layout.bar_slot);
+    let bars = layout
+        .bars
+        .iter()
+        .zip(values)
+        .map(|(b, label)| {
             let s = SERIES[b.series];
-            let figure = s.figure(&observations[b.group]).clone();
-            let approximate = figure.as_ref().is_some_and(|f| f.approximate);
-            let label = figure.as_ref().map(|f| format::figure(lang, f)).unwrap_or_default();
+            let approximate = s.figure(&observations[b.group]).as_ref().is_some_and(|f| f.approximate);
             let class = format!("{}{}", s.class(), if approximate { " approx" } else { "" });
             // Inactive bars are hatched as in the stacked bars, so colour is not the only cue.
             let hatch = (s == Series::Inactive)
@@ -100,7 +107,7 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
                 <rect x=coord(b.x) y=coord(b.y) width=coord(b.width) height=coord(b.height) class=class></rect>
                 {hatch}
                 {values_fit.then(|| view! {
-                    <text x=coord(b.x + b.width / 2.0) y=coord(b.y - 4.0) class="bar-value" text-anchor="middle">{label.clone()}</text>
+                    <text x=coord(b.x + b.width / 2.0) y=coord(b.y - 4.0) class="bar-value" text-anchor="middle">{label}</text>
                 })}
             }
         })
@@ -117,14 +124,10 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .collect_view();
     // Each date as detailed as the room between the groups allows (`chart::axis`).
     let forms: Vec<Vec<String>> = observations.iter().map(|o| format::date_forms(lang, &o.as_of)).collect();
-    let room = match layout.group_centers.as_slice() {
-        [first, second, ..] => second - first,
-        _ => WIDTH - MARGIN_LEFT,
-    };
     let labels = layout
         .group_centers
         .iter()
-        .zip(group_labels(&forms, room, LABEL_FONT))
+        .zip(group_labels(&forms, layout.group_width, LABEL_FONT))
         .filter_map(|(&x, label)| {
             let label = label?;
             Some(view! { <text x=coord(x) y=coord(HEIGHT - 14.0) class="group-label" text-anchor="middle">{label}</text> })
