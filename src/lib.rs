@@ -28,6 +28,7 @@ mod parts;
 pub mod perf;
 pub mod query;
 pub mod reorder;
+pub mod reveal;
 pub mod sort;
 pub mod state;
 #[cfg(target_arch = "wasm32")]

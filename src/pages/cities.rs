@@ -44,21 +44,18 @@ pub fn CitiesPage() -> impl IntoView {
     };
     // Whether each card is left out, by its city's position in the dataset: one signal per
     // card, set only when it changes, so a keystroke touches the cards it shows or hides and
-    // no others (a reactive test per card ran all 514 on every key).
+    // no others (a reactive test per card ran all 514 on every key). Cards coming back are
+    // shown the first screen at once and the rest in the frames after (`reveal`).
     let off: Arc<[RwSignal<bool>]> = {
         let data = data.clone();
         let matching = ids.with_untracked(|ids| matching_positions(&data, ids));
         matching.iter().map(|&on| RwSignal::new(!on)).collect()
     };
+    #[cfg(target_arch = "wasm32")]
     {
-        let (data, off) = (data.clone(), off.clone());
-        Effect::new(move |_| {
-            let matching = ids.with(|ids| matching_positions(&data, ids));
-            for (flag, on) in off.iter().zip(matching) {
-                if flag.get_untracked() == on {
-                    flag.set(!on);
-                }
-            }
+        let data = data.clone();
+        crate::reveal::keep_shown(off.clone(), move || {
+            ids.with(|ids| ids.iter().filter_map(|id| data.index().city(id)).collect())
         });
     }
     let count =

@@ -10,6 +10,7 @@ use super::{case, expect_all};
 pub fn cases() -> Vec<Case> {
     vec![
         case!(the_national_dataset_is_searched_and_a_city_page_opens),
+        case!(a_cleared_search_shows_the_first_screen_at_once_and_then_every_card),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
         case!(the_home_page_warms_up_a_city_page_out_of_sight),
@@ -112,6 +113,59 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
         return Err(format!("the first figure's sentence: {sentence:?}"));
     }
     crate::axe_check(env, "a city page of the national dataset").await
+}
+
+/// Clearing a search brings back ~500 cards: the first screen's in the frame of the change,
+/// the rest in the frames after (`src/reveal.rs`), ending with every card in the order it had.
+async fn a_cleared_search_shows_the_first_screen_at_once_and_then_every_card(env: &Env) -> R {
+    let Some(data) = &env.synthetic else {
+        println!("    (no synthetic dataset given: `--synthetic FILE`, which `make test-browser` passes)");
+        return Ok(());
+    };
+    env.page.open(&format!("?data={data}")).await?;
+    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
+    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    let all = env.page.card_names().await?;
+    if all.len() != 514 {
+        return Err(format!("{} cards before the search", all.len()));
+    }
+    env.page.control("Cari").await?.send_keys("kota bl").await.map_err(e)?;
+    let narrowed = format!(
+        "const n = document.querySelectorAll({}).length; \
+         return n > 0 && n < 24 && document.querySelector('[data-testid=result-count]').textContent.includes(' ' + n + ' dari');",
+        serde_json::json!(SHOWN_CARDS)
+    );
+    env.page.wait_js("a few cards for \"kota bl\"", &narrowed, vec![]).await?;
+    // Cleared as a reader clears it, and looked at in the next frame.
+    let first_frame = env
+        .page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const input = document.querySelector('input[type=search]');
+             input.value = ''; input.dispatchEvent(new Event('input', { bubbles: true }));
+             requestAnimationFrame(() => {
+               const items = [...document.querySelectorAll('.card-grid > li')];
+               done([items.slice(0, 24).every((li) => !li.hasAttribute('data-off')),
+                     items.filter((li) => !li.hasAttribute('data-off')).length,
+                     document.querySelector('[data-testid=result-count]').textContent]);
+             });",
+            vec![],
+        )
+        .await
+        .map_err(e)?;
+    let (screen, shown, count) = (&first_frame[0], first_frame[1].as_u64().unwrap_or(0), &first_frame[2]);
+    if screen != &serde_json::json!(true)
+        || !(24..514).contains(&shown)
+        || count.as_str() != Some("Menampilkan 514 dari 514 kota")
+    {
+        return Err(format!(
+            "in the frame after clearing the search: the first 24 places shown {screen}, {shown} cards shown \
+             (the first screen's, not all 514), the count {count}"
+        ));
+    }
+    let names: Vec<&str> = all.iter().map(String::as_str).collect();
+    env.page.wait_cards(&names).await
 }
 
 /// The dataset files the page has requested so far, below `data/`, in order.

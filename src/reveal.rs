@@ -1,0 +1,173 @@
+//! Cards coming back into the list, a screen's worth in the frame of the change and the rest
+//! in the frames after it.
+//!
+//! The filters hide and show cards that stay built (`data-off`, see `pages::cities`). Clearing
+//! a search at national scale brought back ~250 cards at once: each one restyled (the card and
+//! its article: `visibility` and `content-visibility` change), placed in the grid again and,
+//! for those on the screen, laid out and painted, in one frame of ~25 ms here, plus ~5 ms of
+//! script to set their flags. Only the first screen's cards can be seen in that frame, so only
+//! they are shown in it; the others follow, [`BATCH`] a frame (cheap: the browser skips the
+//! content of cards off the screen). The count above the list says the final number at once.
+//! Cards to hide are hidden at once (hiding costs little, and a card left on the screen would
+//! be wrong).
+//!
+//! [`plan`] is pure (tested natively); [`keep_shown`] applies it to the cards' flags.
+
+/// The first places shown in the change's frame: the screen and the margin the browser
+/// renders around it on any width (as `reorder`'s first screen).
+pub const FIRST: usize = 24;
+/// Cards shown in each frame after the change's: ~10 µs each here (their content is skipped),
+/// so a frame stays far inside its 16 ms.
+pub const BATCH: usize = 128;
+
+/// What a change of the filters does to the cards' flags, by a card's position in the dataset.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Reveal {
+    /// To hide now.
+    pub hide: Vec<usize>,
+    /// To show now: those landing in the first places.
+    pub show: Vec<usize>,
+    /// To show in the frames after, in the list's order (the top first).
+    pub later: Vec<usize>,
+}
+
+/// `wanted`: the positions the filters keep, in the list's order; `off`: whether each position
+/// is hidden now. The first [`FIRST`] places are shown now; when the change also hides cards,
+/// as many places as were shown before too, so that the list is never shorter for a frame
+/// than it was and will be (a reader scrolled down would be moved up by the shorter page).
+pub fn plan(wanted: &[usize], off: &[bool]) -> Reveal {
+    let mut keep = vec![false; off.len()];
+    for &at in wanted {
+        if let Some(k) = keep.get_mut(at) {
+            *k = true;
+        }
+    }
+    let hide: Vec<usize> = (0..off.len()).filter(|&at| !off[at] && !keep[at]).collect();
+    let shown_before = off.iter().filter(|&&is_off| !is_off).count();
+    let first = if hide.is_empty() { FIRST } else { FIRST.max(shown_before) };
+    let mut reveal = Reveal { hide, ..Reveal::default() };
+    for (place, &at) in wanted.iter().enumerate() {
+        if off.get(at) == Some(&true) {
+            if place < first { &mut reveal.show } else { &mut reveal.later }.push(at);
+        }
+    }
+    reveal
+}
+
+/// Keeps `off` (a flag per card, by position) in line with `wanted` (tracked: the positions to
+/// show, in the list's order), by [`plan`]: the first screen in the change's frame, the rest
+/// [`BATCH`] a frame after it. A change while some are still to come replaces what is to come.
+#[cfg(target_arch = "wasm32")]
+pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
+    use leptos::prelude::*;
+    let later = Later::default();
+    Effect::new(move |_| {
+        let now: Vec<bool> = off.iter().map(|f| f.get_untracked()).collect();
+        let reveal = plan(&wanted(), &now);
+        for at in reveal.hide {
+            off[at].set(true);
+        }
+        for at in reveal.show {
+            off[at].set(false);
+        }
+        let mut state = later.borrow_mut();
+        state.0 = reveal.later;
+        if !state.0.is_empty() && !state.1 {
+            state.1 = true;
+            let (off, later) = (off.clone(), later.clone());
+            // A frame callback asked now would run before this frame's paint: the next one's.
+            request_animation_frame(move || request_animation_frame(move || show_later(off, later)));
+        }
+    });
+}
+
+/// A flag per card: whether it is left out.
+#[cfg(target_arch = "wasm32")]
+type Flags = std::sync::Arc<[leptos::prelude::RwSignal<bool>]>;
+/// The cards still to show, and whether frames are asked for them.
+#[cfg(target_arch = "wasm32")]
+type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool)>>;
+
+/// One batch, then the next frame's, until none is left or the page is gone (its flags
+/// disposed).
+#[cfg(target_arch = "wasm32")]
+fn show_later(off: Flags, later: Later) {
+    use leptos::prelude::*;
+    let mut state = later.borrow_mut();
+    let n = state.0.len().min(BATCH);
+    let batch: Vec<usize> = state.0.drain(..n).collect();
+    // `try_set` hands the value back when the signal is gone.
+    let gone = batch.into_iter().any(|at| off.get(at).is_some_and(|f| f.try_set(false).is_some()));
+    state.1 = !gone && !state.0.is_empty();
+    if state.1 {
+        drop(state);
+        request_animation_frame(move || show_later(off, later));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `n` cards, those in `shown` shown.
+    fn flags(n: usize, shown: &[usize]) -> Vec<bool> {
+        (0..n).map(|at| !shown.contains(&at)).collect()
+    }
+
+    #[test]
+    fn clearing_a_search_shows_the_first_screen_now_and_the_rest_later_in_order() {
+        let all: Vec<usize> = (0..100).rev().collect();
+        let r = plan(&all, &flags(100, &[99, 50, 3]));
+        assert!(r.hide.is_empty());
+        // Places 0..24 are 99..=76: 99 is already shown.
+        assert_eq!(r.show, (76..99).rev().collect::<Vec<_>>());
+        let mut later_expected: Vec<usize> = (0..76).rev().collect();
+        later_expected.retain(|at| ![50, 3].contains(at));
+        assert_eq!(r.later, later_expected);
+    }
+
+    #[test]
+    fn a_small_change_is_made_at_once() {
+        let r = plan(&[2, 0, 1], &flags(3, &[0]));
+        assert_eq!(r, Reveal { hide: vec![], show: vec![2, 1], later: vec![] });
+        assert_eq!(plan(&[0], &flags(3, &[0, 1, 2])), Reveal { hide: vec![1, 2], show: vec![], later: vec![] });
+        assert_eq!(plan(&[0, 1], &flags(3, &[0, 1])), Reveal::default());
+    }
+
+    #[test]
+    fn a_change_that_hides_cards_never_leaves_the_list_shorter_than_before_and_after() {
+        // 40 shown, swapped for 60 others: at least 40 shown in the change's frame.
+        let before: Vec<usize> = (0..40).collect();
+        let after: Vec<usize> = (40..100).collect();
+        let r = plan(&after, &flags(100, &before));
+        assert_eq!(r.hide, before);
+        assert_eq!(r.show, (40..80).collect::<Vec<_>>());
+        assert_eq!(r.later, (80..100).collect::<Vec<_>>());
+        // Narrowing: nothing to show.
+        let r = plan(&before[..10], &flags(100, &before));
+        assert_eq!((r.hide, r.show, r.later), ((10..40).collect(), vec![], vec![]));
+    }
+
+    #[test]
+    fn every_card_ends_as_wanted() {
+        for (wanted, shown) in
+            [(vec![5, 1, 9, 0], vec![1, 2, 3]), ((0..300).collect(), vec![]), (vec![], (0..300).collect())]
+        {
+            let n = 300;
+            let mut off = flags(n, &shown);
+            let r = plan(&wanted, &off);
+            for at in r.hide {
+                off[at] = true;
+            }
+            for at in r.show.into_iter().chain(r.later) {
+                off[at] = false;
+            }
+            assert_eq!(off, flags(n, &wanted));
+        }
+    }
+
+    #[test]
+    fn positions_outside_the_list_are_ignored() {
+        assert_eq!(plan(&[7], &flags(2, &[])), Reveal::default());
+    }
+}
