@@ -145,15 +145,18 @@ pub fn keep_in_order(
 }
 
 /// The shown places on the screen: from the list's top to the window's bottom, rows of
-/// `row` pixels (the shortest card's height) and `gap`, times the columns, and one row more
-/// (a row is as tall as its tallest card). At least one row.
+/// `row` pixels (the shortest card's height) and `gap`, times the columns; at least one row.
+/// A row is as tall as its tallest card, so no more rows can show. (One row more used to be
+/// counted, in case the cards moved in are shorter than the ones measured: with cards of
+/// 667 px, that moved and rendered a second row below a 900 px window, 2-3 ms of the change's
+/// frame. Cards moved in that are shorter now leave old ones below them for a frame.)
 pub fn places_on_screen(list_top: f64, window_bottom: f64, row: f64, gap: f64, columns: usize) -> usize {
     let columns = columns.max(1);
     let step = (row + gap).max(1.0);
     let rows = ((window_bottom - list_top).max(0.0) / step).ceil();
     // Bounded by the floor above: a float of rows, at most a window's worth of 1 px rows.
     let rows = if rows.is_finite() { rows.min(100_000.0) as usize } else { 0 };
-    (rows + 1) * columns
+    rows.max(1) * columns
 }
 
 #[cfg(target_arch = "wasm32")]

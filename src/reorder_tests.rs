@@ -98,12 +98,14 @@ fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
 #[test]
 fn the_places_on_screen_are_the_rows_down_to_the_window_bottom() {
     // Three columns of 350 px cards and 16 px gaps, the list 450 px down a 900 px window:
-    // two rows show (the second in part), and one more is counted.
-    assert_eq!(places_on_screen(450.0, 900.0, 350.0, 16.0, 3), 9);
+    // two rows show (the second in part).
+    assert_eq!(places_on_screen(450.0, 900.0, 350.0, 16.0, 3), 6);
     // Scrolled into the list: every row above the bottom counts.
-    assert_eq!(places_on_screen(-1000.0, 900.0, 350.0, 16.0, 1), 7);
+    assert_eq!(places_on_screen(-1000.0, 900.0, 350.0, 16.0, 1), 6);
+    // One pixel of a row shows: it counts.
+    assert_eq!(places_on_screen(0.0, 367.0, 350.0, 16.0, 2), 4);
     // The list below the window, or nothing measured: one row.
     assert_eq!(places_on_screen(1000.0, 900.0, 350.0, 16.0, 2), 2);
-    assert_eq!(places_on_screen(0.0, 900.0, 0.0, 0.0, 0), 901);
+    assert_eq!(places_on_screen(0.0, 900.0, 0.0, 0.0, 0), 900);
     assert_eq!(places_on_screen(f64::NAN, 900.0, 350.0, 16.0, 3), 3);
 }
