@@ -232,10 +232,15 @@ mod dom {
         if plan.next_move(&is_shown).is_none() {
             return Some(true);
         }
-        // Measured before any move (the layout is clean then), from the cards as they are.
+        // Measured before any move (the layout is clean then), from the cards as they are:
+        // those on the page, not those still to come back (`reveal`), which measure 0 px.
         let frame = if in_change {
-            let first: Vec<&web_sys::Element> =
-                elements.iter().filter(|(id, _)| is_shown(id)).map(|(_, el)| el).take(8).collect();
+            let first: Vec<&web_sys::Element> = elements
+                .iter()
+                .filter(|(id, el)| is_shown(id) && !el.has_attribute("data-off"))
+                .map(|(_, el)| el)
+                .take(8)
+                .collect();
             Frame { rendered: RENDERED, into_rendered: on_screen(&ul, &first).unwrap_or(RENDERED).min(RENDERED) }
         } else {
             Frame { rendered: RENDERED, into_rendered: INTO_RENDERED }

@@ -72,6 +72,9 @@ pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
         }
         let mut state = later.borrow_mut();
         state.0 = reveal.later;
+        // Frames already asked for: the next one's batch waits a frame, or it could fall in
+        // this change's frame.
+        state.2 = state.1;
         if !state.0.is_empty() && !state.1 {
             state.1 = true;
             let (off, later) = (off.clone(), later.clone());
@@ -84,9 +87,10 @@ pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
 /// A flag per card: whether it is left out.
 #[cfg(target_arch = "wasm32")]
 type Flags = std::sync::Arc<[leptos::prelude::RwSignal<bool>]>;
-/// The cards still to show, and whether frames are asked for them.
+/// The cards still to show, whether frames are asked for them, and whether a change came
+/// since the last frame's batch.
 #[cfg(target_arch = "wasm32")]
-type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool)>>;
+type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool, bool)>>;
 
 /// One batch, then the next frame's, until none is left or the page is gone (its flags
 /// disposed).
@@ -94,6 +98,11 @@ type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool)>>;
 fn show_later(off: Flags, later: Later) {
     use leptos::prelude::*;
     let mut state = later.borrow_mut();
+    if std::mem::take(&mut state.2) {
+        drop(state);
+        request_animation_frame(move || show_later(off, later));
+        return;
+    }
     let n = state.0.len().min(BATCH);
     let batch: Vec<usize> = state.0.drain(..n).collect();
     // `try_set` hands the value back when the signal is gone.
