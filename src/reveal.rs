@@ -71,12 +71,12 @@ pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
             off[at].set(false);
         }
         let mut state = later.borrow_mut();
-        state.0 = reveal.later;
+        state.cards = reveal.later;
         // Frames already asked for: the next one's batch waits a frame, or it could fall in
         // this change's frame.
-        state.2 = state.1;
-        if !state.0.is_empty() && !state.1 {
-            state.1 = true;
+        state.changed = state.asked;
+        if !state.cards.is_empty() && !state.asked {
+            state.asked = true;
             let (off, later) = (off.clone(), later.clone());
             // A frame callback asked now would run before this frame's paint: the next one's.
             request_animation_frame(move || request_animation_frame(move || show_later(off, later)));
@@ -87,10 +87,20 @@ pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
 /// A flag per card: whether it is left out.
 #[cfg(target_arch = "wasm32")]
 type Flags = std::sync::Arc<[leptos::prelude::RwSignal<bool>]>;
-/// The cards still to show, whether frames are asked for them, and whether a change came
-/// since the last frame's batch.
+/// The cards still to show, shared by the effect and the frames that show them.
 #[cfg(target_arch = "wasm32")]
-type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool, bool)>>;
+type Later = std::rc::Rc<std::cell::RefCell<Pending>>;
+
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct Pending {
+    /// Positions still to show, the top first.
+    cards: Vec<usize>,
+    /// Frames are asked for them.
+    asked: bool,
+    /// A change came since the last frame's batch.
+    changed: bool,
+}
 
 /// One batch, then the next frame's, until none is left or the page is gone (its flags
 /// disposed).
@@ -98,17 +108,17 @@ type Later = std::rc::Rc<std::cell::RefCell<(Vec<usize>, bool, bool)>>;
 fn show_later(off: Flags, later: Later) {
     use leptos::prelude::*;
     let mut state = later.borrow_mut();
-    if std::mem::take(&mut state.2) {
+    if std::mem::take(&mut state.changed) {
         drop(state);
         request_animation_frame(move || show_later(off, later));
         return;
     }
-    let n = state.0.len().min(BATCH);
-    let batch: Vec<usize> = state.0.drain(..n).collect();
+    let n = state.cards.len().min(BATCH);
+    let batch: Vec<usize> = state.cards.drain(..n).collect();
     // `try_set` hands the value back when the signal is gone.
     let gone = batch.into_iter().any(|at| off.get(at).is_some_and(|f| f.try_set(false).is_some()));
-    state.1 = !gone && !state.0.is_empty();
-    if state.1 {
+    state.asked = !gone && !state.cards.is_empty();
+    if state.asked {
         drop(state);
         request_animation_frame(move || show_later(off, later));
     }
