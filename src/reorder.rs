@@ -160,7 +160,7 @@ pub fn places_on_screen(list_top: f64, window_bottom: f64, row: f64, gap: f64, c
 }
 
 #[cfg(target_arch = "wasm32")]
-mod dom {
+pub(crate) mod dom {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -267,7 +267,7 @@ mod dom {
 
     /// How many shown places the window shows of `ul` (see `places_on_screen`), from the
     /// grid's columns and the shortest of its first shown cards.
-    fn on_screen(ul: &web_sys::HtmlElement, first: &[&web_sys::Element]) -> Option<usize> {
+    pub fn on_screen(ul: &web_sys::HtmlElement, first: &[&web_sys::Element]) -> Option<usize> {
         let window = web_sys::window()?;
         let bottom = window.inner_height().ok()?.as_f64()?;
         let style = window.get_computed_style(ul).ok()??;

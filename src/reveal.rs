@@ -11,7 +11,16 @@
 //! Cards to hide are hidden at once (hiding costs little, and a card left on the screen would
 //! be wrong).
 //!
-//! [`plan`] is pure (tested natively); [`keep_shown`] applies it to the cards' flags.
+//! A change that hides cards brings shown ones up from below onto the screen. The browser
+//! skips the content of cards off the screen (`content-visibility: auto`) and finds out that
+//! such a card is now on it only after the frame's layout: Chromium painted it blank in the
+//! change's frame and drew it a frame later (typing "kota" at national scale: the three
+//! cards on the screen blank for ~70 ms here). So the cards that land on the screen are
+//! rendered in the change's frame (`data-now`: `content-visibility: visible`) and handed back
+//! to the browser two frames later, when it has seen them on the screen. ([`on_screen_now`])
+//!
+//! [`plan`] and [`on_screen_now`] are pure (tested natively); [`keep_shown`] applies them to
+//! the cards' flags and the page.
 
 /// The first places shown in the change's frame: the screen and the margin the browser
 /// renders around it on any width (as `reorder`'s first screen).
@@ -54,16 +63,34 @@ pub fn plan(wanted: &[usize], off: &[bool]) -> Reveal {
     reveal
 }
 
+/// The cards to render in the change's frame: those of the first `on_screen` places of
+/// `wanted` (positions in the list's order) that are shown already (`off` false: a card shown
+/// now by [`plan`] is new to the layout, and the browser looks at where it lands at once). Only
+/// a change that hides cards moves shown ones up; a card moved down stays rendered.
+pub fn on_screen_now(wanted: &[usize], off: &[bool], on_screen: usize) -> Vec<usize> {
+    wanted.iter().take(on_screen).copied().filter(|&at| off.get(at) == Some(&false)).collect()
+}
+
 /// Keeps `off` (a flag per card, by position) in line with `wanted` (tracked: the positions to
 /// show, in the list's order), by [`plan`]: the first screen in the change's frame, the rest
 /// [`BATCH`] a frame after it. A change while some are still to come replaces what is to come.
 #[cfg(target_arch = "wasm32")]
-pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
+pub fn keep_shown(
+    off: Flags,
+    list: leptos::prelude::NodeRef<leptos::html::Ul>,
+    wanted: impl Fn() -> Vec<(usize, String)> + 'static,
+) {
     use leptos::prelude::*;
     let later = Later::default();
+    let rendered = Rendered::default();
     Effect::new(move |_| {
         let now: Vec<bool> = off.iter().map(|f| f.get_untracked()).collect();
-        let reveal = plan(&wanted(), &now);
+        let wanted = wanted();
+        let positions: Vec<usize> = wanted.iter().map(|(at, _)| *at).collect();
+        let reveal = plan(&positions, &now);
+        if !reveal.hide.is_empty() {
+            render_now(list, &rendered, &positions, &now, &wanted);
+        }
         for at in reveal.hide {
             off[at].set(true);
         }
@@ -81,6 +108,60 @@ pub fn keep_shown(off: Flags, wanted: impl Fn() -> Vec<usize> + 'static) {
             // A frame callback asked now would run before this frame's paint: the next one's.
             request_animation_frame(move || request_animation_frame(move || show_later(off, later)));
         }
+    });
+}
+
+/// The cards marked `data-now` by the latest change, and that change's number.
+#[cfg(target_arch = "wasm32")]
+type Rendered = std::rc::Rc<std::cell::RefCell<(u64, Vec<web_sys::Element>)>>;
+
+/// Marks the shown cards that land on the screen (`on_screen_now`; measured before the flags
+/// change, while the layout is clean) `data-now`, and unmarks them two frames later unless a
+/// newer change has marked cards since (it unmarks them all then).
+#[cfg(target_arch = "wasm32")]
+fn render_now(
+    list: leptos::prelude::NodeRef<leptos::html::Ul>,
+    rendered: &Rendered,
+    positions: &[usize],
+    off: &[bool],
+    wanted: &[(usize, String)],
+) {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let Some(Some(ul)) = list.try_get_untracked() else { return };
+    let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };
+    let first: Vec<web_sys::Element> =
+        (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
+    let first: Vec<&web_sys::Element> = first.iter().collect();
+    // Counted from the list's top, so at most the first screen and its margin (a reader
+    // scrolled far into the list would else have every place above the screen rendered).
+    let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
+    let marked: Vec<web_sys::Element> = on_screen_now(positions, off, on_screen)
+        .into_iter()
+        .filter_map(|at| wanted.iter().find(|(p, _)| *p == at))
+        .filter_map(|(_, id)| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten())
+        .collect();
+    for el in &marked {
+        let _ = el.set_attribute("data-now", "");
+    }
+    let change = {
+        let mut state = rendered.borrow_mut();
+        state.0 += 1;
+        state.1.extend(marked);
+        state.0
+    };
+    let rendered = rendered.clone();
+    // Two frames: the change's, whose layout tells the browser the cards are on the screen,
+    // and the next, which the browser renders knowing it.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            let mut state = rendered.borrow_mut();
+            if state.0 == change {
+                for el in state.1.drain(..) {
+                    let _ = el.remove_attribute("data-now");
+                }
+            }
+        })
     });
 }
 
@@ -183,6 +264,18 @@ mod tests {
             }
             assert_eq!(off, flags(n, &wanted));
         }
+    }
+
+    #[test]
+    fn the_cards_to_render_now_are_the_shown_ones_landing_on_the_screen() {
+        // 0..10 shown; 0..6 hidden: 6, 7, 8 come up onto a screen of three places.
+        let off = flags(20, &(0..10).collect::<Vec<_>>());
+        let wanted: Vec<usize> = (6..10).collect();
+        assert_eq!(on_screen_now(&wanted, &off, 3), vec![6, 7, 8]);
+        // A card shown now (15) is new to the layout: not marked.
+        assert_eq!(on_screen_now(&[15, 6, 7], &off, 3), vec![6, 7]);
+        assert!(on_screen_now(&wanted, &off, 0).is_empty());
+        assert_eq!(on_screen_now(&[99, 6], &off, 2), vec![6]);
     }
 
     #[test]

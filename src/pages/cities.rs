@@ -51,11 +51,12 @@ pub fn CitiesPage() -> impl IntoView {
         let matching = ids.with_untracked(|ids| matching_positions(&data, ids));
         matching.iter().map(|&on| RwSignal::new(!on)).collect()
     };
+    let list = NodeRef::new();
     #[cfg(target_arch = "wasm32")]
     {
         let data = data.clone();
-        crate::reveal::keep_shown(off.clone(), move || {
-            ids.with(|ids| ids.iter().filter_map(|id| data.index().city(id)).collect())
+        crate::reveal::keep_shown(off.clone(), list, move || {
+            ids.with(|ids| ids.iter().filter_map(|id| Some((data.index().city(id)?, id.clone()))).collect())
         });
     }
     let count =
@@ -80,7 +81,6 @@ pub fn CitiesPage() -> impl IntoView {
             view! { <li data-off=is_off data-city=key><CityCard id/></li> }.into_any()
         })
     };
-    let list = NodeRef::new();
     #[cfg(target_arch = "wasm32")]
     crate::reorder::keep_in_order(list, ordered, ids, progress);
 

@@ -11,6 +11,7 @@ pub fn cases() -> Vec<Case> {
     vec![
         case!(the_national_dataset_is_searched_and_a_city_page_opens),
         case!(a_cleared_search_shows_the_first_screen_at_once_and_then_every_card),
+        case!(a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
         case!(the_home_page_warms_up_a_city_page_out_of_sight),
@@ -166,6 +167,66 @@ async fn a_cleared_search_shows_the_first_screen_at_once_and_then_every_card(env
     }
     let names: Vec<&str> = all.iter().map(String::as_str).collect();
     env.page.wait_cards(&names).await
+}
+
+/// Typing "kota" at national scale brings cards from far down the list (never drawn: the
+/// browser skips the content of cards off the screen) up onto the screen. They are drawn in the
+/// paint of the keystroke's frame, not left blank until the browser notices them a frame later
+/// (`data-now`, `src/reveal.rs`), and handed back to the browser after.
+async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env: &Env) -> R {
+    let Some(data) = &env.synthetic else {
+        println!("    (no synthetic dataset given: `--synthetic FILE`, which `make test-browser` passes)");
+        return Ok(());
+    };
+    env.page.open(&format!("?data={data}")).await?;
+    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
+    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    // Typed at the start of a frame; looked at in the task after that frame's paint: which of
+    // the shown cards on the screen had their content skipped in it.
+    let drawn = env
+        .page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             if (typeof Element.prototype.checkVisibility !== 'function') { done('no checkVisibility'); return; }
+             requestAnimationFrame(() => {
+               const input = document.querySelector('input[type=search]');
+               input.value = 'kota'; input.dispatchEvent(new Event('input', { bubbles: true }));
+               setTimeout(() => {
+                 const seen = [], blank = [];
+                 for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) {
+                   const r = li.getBoundingClientRect();
+                   if (r.top >= innerHeight) break;
+                   if (r.bottom <= 0) continue;
+                   seen.push(li.dataset.city);
+                   if (!li.firstElementChild.checkVisibility({ contentVisibilityAuto: true })) blank.push(li.dataset.city);
+                 }
+                 done([seen, blank, document.querySelector('[data-testid=result-count]').textContent]);
+               }, 0);
+             });",
+            vec![],
+        )
+        .await
+        .map_err(e)?;
+    if drawn.as_str() == Some("no checkVisibility") {
+        println!("    (this browser has no checkVisibility: what a paint skipped cannot be asked)");
+        return Ok(());
+    }
+    let (seen, blank, count) = (&drawn[0], &drawn[1], &drawn[2]);
+    let on_screen = seen.as_array().map_or(0, Vec::len);
+    if on_screen == 0
+        || blank.as_array().is_none_or(|b| !b.is_empty())
+        || count.as_str().is_some_and(|c| c.contains("514 dari"))
+    {
+        return Err(format!(
+            "in the paint of the keystroke's frame: cards on the screen {seen}, of them drawn blank {blank} \
+             (none should be), the count {count}"
+        ));
+    }
+    env.page
+        .wait_js("the cards handed back to the browser", "return !document.querySelector('[data-now]');", vec![])
+        .await?;
+    Ok(())
 }
 
 /// The dataset files the page has requested so far, below `data/`, in order.
