@@ -43,28 +43,50 @@ async fn main() -> ExitCode {
 /// checked at the start of each frame (an animation frame callback, before that frame's style,
 /// layout and paint), and the time is read in a task after that frame has painted. (Checked in
 /// tasks instead, a change the browser painted before the check ran was counted a frame late.)
-const TIMED: &str = "const [action, ready, done] = [arguments[0], arguments[1], arguments[arguments.length - 1]];
-    const t0 = performance.now();
-    new Function(action)();
+///
+/// `aligned` false: the action runs at once, in a task, as an input event does; the figure
+/// includes the wait for the next frame to begin (the `no-op` figure, 0 to 16 ms by when the
+/// task runs). `aligned` true: the action runs at the start of a frame (in the frame callback
+/// asked just before the check's, so the app's effects, which run as microtasks after it, come
+/// before the check and the frame's style, layout and paint): the figure is the work the change
+/// costs, its script and that frame's rendering, with no wait; at most 16.7 ms when it is
+/// painted in that frame (one frame), and a frame more for each frame it takes after that.
+const TIMED: &str = "const [action, ready, aligned, painted, done] = [arguments[0], arguments[1], arguments[2], arguments[3], arguments[arguments.length - 1]];
     const holds = new Function('return ' + ready);
-    const check = () => { if (holds()) { setTimeout(() => done(performance.now() - t0), 0); } else { requestAnimationFrame(check); } };
+    const drawn = new Function('return ' + painted);
+    let t0 = null;
+    const act = () => { t0 = performance.now(); new Function(action)(); };
+    const check = () => {
+      if (holds()) { setTimeout(() => drawn() ? done(performance.now() - t0) : requestAnimationFrame(check), 0); } else { requestAnimationFrame(check); }
+    };
+    if (aligned) { requestAnimationFrame(act); } else { act(); }
     requestAnimationFrame(check);";
 
 /// Like [`TIMED`] with two conditions, `first` then `all`: the milliseconds to the paint of
 /// the first frame that starts with each holding (a list built a frame at a time: its first
-/// items, then its last).
+/// items, then its last); `painted` is asked of the first.
 const TIMED_TWO: &str =
-    "const [action, first, all, done] = [arguments[0], arguments[1], arguments[2], arguments[arguments.length - 1]];
-    const t0 = performance.now();
+    "const [action, first, all, aligned, painted, done] = [arguments[0], arguments[1], arguments[2], arguments[3], arguments[4], arguments[arguments.length - 1]];
     const holds = (e) => new Function('return ' + e)();
-    new Function(action)();
+    let t0 = null;
+    const act = () => { t0 = performance.now(); new Function(action)(); };
     let t1 = null;
     const check = () => {
-      if (t1 === null && holds(first)) { t1 = -1; setTimeout(() => { t1 = performance.now() - t0; }, 0); }
-      if (t1 !== null && holds(all)) { setTimeout(() => done([t1, performance.now() - t0]), 0); return; }
+      if (t1 === null && holds(first)) { t1 = -1; setTimeout(() => { t1 = holds(painted) ? performance.now() - t0 : null; }, 0); }
+      if (t1 !== null && t1 !== -1 && holds(all)) { setTimeout(() => done([t1, performance.now() - t0]), 0); return; }
       requestAnimationFrame(check);
     };
+    if (aligned) { requestAnimationFrame(act); } else { act(); }
     requestAnimationFrame(check);";
+
+/// Whether the paint just made showed the cards in the window drawn: none of the shown cards
+/// on the screen has its content skipped (`content-visibility: auto`; the browser decides after
+/// a frame's layout which cards are on the screen, and a card it had not yet seen there is
+/// painted blank). Asked in the task after the paint, of the cards the actions on the list
+/// change; "ready" alone looks at the page's elements, not at what was drawn.
+const CARDS_DRAWN: &str = "(() => { for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) { \
+      const r = li.getBoundingClientRect(); if (r.top >= innerHeight) break; \
+      if (r.bottom > 0 && !li.firstElementChild.checkVisibility({ contentVisibilityAuto: true })) return false; } return true; })()";
 
 async fn run() -> R {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -75,15 +97,26 @@ async fn run() -> R {
     let breakdown = args.iter().any(|a| a == "--breakdown");
     let trace = value("--trace");
     let server = Service::static_files(&dist).await?;
-    let mut figures: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    // `--timing task|frame|both` (default both): the actions as input events, at once, and/or
+    // at the start of a frame (see `TIMED`); each in runs of its own.
+    let modes: &[bool] = match value("--timing").as_deref() {
+        None | Some("both") => &[false, true],
+        Some("task") => &[false],
+        Some("frame") => &[true],
+        Some(other) => return Err(format!("--timing {other}: task, frame or both")),
+    };
+    let mut figures: BTreeMap<String, Vec<f64>> = BTreeMap::new();
     for _ in 0..runs {
-        // A new browser each run: a first visit, with nothing cached or saved offline.
-        let options = Options { precise_memory: true, trace: trace.is_some(), ..Options::default() };
-        let page = Page::launch_with("chromium", server.url(), options).await?;
-        let result = one_run(&page, Watch { profile: profile.as_deref(), trace: trace.as_deref(), breakdown }).await;
-        let _ = page.client.clone().close().await;
-        for (name, ms) in result? {
-            figures.entry(name).or_default().push(ms);
+        for aligned in modes.iter().copied() {
+            // A new browser each run: a first visit, with nothing cached or saved offline.
+            let options = Options { precise_memory: true, trace: trace.is_some(), ..Options::default() };
+            let page = Page::launch_with("chromium", server.url(), options).await?;
+            let watch = Watch { profile: profile.as_deref(), trace: trace.as_deref(), breakdown, aligned };
+            let result = one_run(&page, watch).await;
+            let _ = page.client.clone().close().await;
+            for (name, ms) in result? {
+                figures.entry(name).or_default().push(ms);
+            }
         }
     }
     for (name, mut values) in figures {
@@ -108,14 +141,19 @@ struct Watch<'a> {
     profile: Option<&'a str>,
     trace: Option<&'a str>,
     breakdown: bool,
+    /// The actions are run at the start of a frame (see `TIMED`), and their figures named so.
+    aligned: bool,
 }
 
-async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
-    let Watch { profile, trace, breakdown } = watch;
+async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(String, f64)>> {
+    let Watch { profile, trace, breakdown, aligned } = watch;
     // `--profile NAME`: Chrome's sampling profiler around that action.
     // Times `action` to the paint where `ready` holds and, given `all`, to the one where that
     // holds too; watched as the flags ask.
     let watched = |name: &'static str, action: String, ready: String, all: Option<String>| async move {
+        // The actions on the city list count once the cards on the screen are drawn.
+        let on_list = matches!(name, "first keystroke" | "filter keystroke" | "clear search" | "sort");
+        let painted = if on_list { CARDS_DRAWN } else { "true" };
         let profiled = profile == Some(name);
         if profiled {
             e2e::profile::start(page).await?;
@@ -128,9 +166,9 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
         }
         let before = if breakdown { Some(e2e::profile::work_totals(page).await?) } else { None };
         let (ms, rest) = match all {
-            None => (timed(page, &action, &ready).await?, None),
+            None => (timed(page, &action, &ready, aligned, painted).await?, None),
             Some(all) => {
-                let (first, rest) = timed_two(page, &action, &ready, &all).await?;
+                let (first, rest) = timed_two(page, &action, &ready, &all, aligned, painted).await?;
                 (first, Some(rest))
             }
         };
@@ -184,12 +222,14 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
         out.push(("heap", heap / 1e6));
     }
     let cards = marks[4].as_u64().unwrap_or(0);
-    out.push(timed("no-op", String::new(), "true".into()).await?);
     // The first visit saves the offline copy (the service worker fetches every file, 11 MB of
     // data among them) while the reader starts; on two cores that competes with the page.
     // Interactions are timed after it, and how long it took is a figure of its own.
     out.push(("offline copy saved by (after live)", wait_async(page, SAVED).await?));
     out.push(("wasm memory peak", wait_async(page, WASM_MEMORY).await? / 1e6));
+    // The figures from here on are actions, named for how they were run (see `TIMED`).
+    let actions_from = out.len();
+    out.push(timed("no-op", String::new(), "true".into()).await?);
     let count = format!("document.querySelectorAll({}).length", json!(SHOWN_CARDS));
     let search = |text: &str| {
         format!("const i = document.querySelector('input[type=search]'); i.value = {}; i.dispatchEvent(new Event('input', {{ bubbles: true }}));", json!(text))
@@ -245,10 +285,15 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(&'static str, f64)>> {
     ];
     for (path, item, (first_name, all_name)) in views {
         let first_item = format!("location.pathname.includes('{path}') && !!document.querySelector('{item}')");
-        let (first, all) = timed_two(page, &nav(path), &first_item, built).await?;
+        let (first, all) = timed_two(page, &nav(path), &first_item, built, aligned, "true").await?;
         out.extend([(first_name, first), (all_name, all)]);
     }
-    Ok(out)
+    let suffix = if aligned { " (at a frame's start)" } else { "" };
+    Ok(out
+        .into_iter()
+        .enumerate()
+        .map(|(i, (name, ms))| (if i >= actions_from { format!("{name}{suffix}") } else { name.to_string() }, ms))
+        .collect())
 }
 
 /// Resolves with the time (`performance.now()`) of the first frame at which the app is live
@@ -278,10 +323,10 @@ async fn wait_async(page: &Page, script: &str) -> R<f64> {
     v.as_f64().ok_or(format!("no time from {script}: {v}"))
 }
 
-async fn timed_two(page: &Page, action: &str, first: &str, all: &str) -> R<(f64, f64)> {
+async fn timed_two(page: &Page, action: &str, first: &str, all: &str, aligned: bool, painted: &str) -> R<(f64, f64)> {
     let v: Value = page
         .client
-        .execute_async(TIMED_TWO, vec![json!(action), json!(first), json!(all)])
+        .execute_async(TIMED_TWO, vec![json!(action), json!(first), json!(all), json!(aligned), json!(painted)])
         .await
         .map_err(|e| e.to_string())?;
     match (v[0].as_f64(), v[1].as_f64()) {
@@ -290,8 +335,11 @@ async fn timed_two(page: &Page, action: &str, first: &str, all: &str) -> R<(f64,
     }
 }
 
-async fn timed(page: &Page, action: &str, ready: &str) -> R<f64> {
-    let v: Value =
-        page.client.execute_async(TIMED, vec![json!(action), json!(ready)]).await.map_err(|e| e.to_string())?;
+async fn timed(page: &Page, action: &str, ready: &str, aligned: bool, painted: &str) -> R<f64> {
+    let v: Value = page
+        .client
+        .execute_async(TIMED, vec![json!(action), json!(ready), json!(aligned), json!(painted)])
+        .await
+        .map_err(|e| e.to_string())?;
     v.as_f64().ok_or(format!("no time for {action}: {v}"))
 }
