@@ -11,7 +11,12 @@
 //! search keystroke, five more typed one by one, clearing the search, a sort, opening a city
 //! page, the timeline and the health page (each from the event to the next paint, then, for
 //! the lists built a frame at a time, to the frame with the last item: "complete"). Each run is
-//! a new browser: a first visit. Figures, not assertions: these machines are noisy.
+//! a new browser: a first visit. Figures, not assertions: these machines are noisy. An action
+//! on the city list counts once the cards on the screen are drawn in the paint (none skipped,
+//! see `CARDS_DRAWN`). `--timing task|frame|both` (default both): each run is made with the
+//! actions dispatched at once, as input events are (the figure includes the wait for the next
+//! frame), and/or at the start of a frame (named "(at a frame's start)": the work alone; see
+//! `TIMED`).
 //! `--profile NAME` (e.g. `"open city page"`) prints where that action's time goes; `--breakdown`
 //! prints, for every timed action, Chrome's script, style, layout and task totals across it;
 //! `--trace NAME` prints the kinds of work in Chrome's timeline trace around that action (per
