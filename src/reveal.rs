@@ -116,8 +116,11 @@ pub fn keep_shown(
 type Rendered = std::rc::Rc<std::cell::RefCell<(u64, Vec<web_sys::Element>)>>;
 
 /// Marks the shown cards that land on the screen (`on_screen_now`; measured before the flags
-/// change, while the layout is clean) `data-now`, and unmarks them two frames later unless a
-/// newer change has marked cards since (it unmarks them all then).
+/// change, while the layout is clean, from the cards there: cards coming up that are shorter
+/// leave a place more on the screen, drawn a frame late) `data-now`, and unmarks them two
+/// frames later unless a newer change has marked cards since (it unmarks them all then: while
+/// a reader types on, the marked cards add up, at most a screen's worth a keystroke). The
+/// selector is safe: ids are lowercase letters, digits, `-` and `_` (validated).
 #[cfg(target_arch = "wasm32")]
 fn render_now(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
@@ -133,8 +136,13 @@ fn render_now(
     let first: Vec<web_sys::Element> =
         (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
     let first: Vec<&web_sys::Element> = first.iter().collect();
-    // Counted from the list's top, so at most the first screen and its margin (a reader
-    // scrolled far into the list would else have every place above the screen rendered).
+    // Places are counted from the list's top: a reader scrolled into the list (the filters
+    // out of sight above it, so rarely) is left to the browser, which draws the cards a frame
+    // late then, rather than have the places above the screen rendered. At most the first
+    // screen and its margin.
+    if ul.get_bounding_client_rect().top() < 0.0 {
+        return;
+    }
     let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
     let marked: Vec<web_sys::Element> = on_screen_now(positions, off, on_screen)
         .into_iter()

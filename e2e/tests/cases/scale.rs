@@ -226,6 +226,23 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
     env.page
         .wait_js("the cards handed back to the browser", "return !document.querySelector('[data-now]');", vec![])
         .await?;
+    // Handed back, they stay drawn: the paint after the next frame skips none of them.
+    let after = env
+        .page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             requestAnimationFrame(() => setTimeout(() => done([...document.querySelectorAll('.card-grid > li:not([data-off])')]
+               .filter((li) => { const r = li.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
+               .filter((li) => !li.firstElementChild.checkVisibility({ contentVisibilityAuto: true }))
+               .map((li) => li.dataset.city)), 0));",
+            vec![],
+        )
+        .await
+        .map_err(e)?;
+    if after.as_array().is_none_or(|a| !a.is_empty()) {
+        return Err(format!("once handed back to the browser, cards on the screen drawn blank: {after}"));
+    }
     Ok(())
 }
 
