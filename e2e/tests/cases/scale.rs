@@ -119,13 +119,9 @@ async fn the_national_dataset_is_searched_and_a_city_page_opens(env: &Env) -> R 
 /// Clearing a search brings back ~500 cards: the first screen's in the frame of the change,
 /// the rest in the frames after (`src/reveal.rs`), ending with every card in the order it had.
 async fn a_cleared_search_shows_the_first_screen_at_once_and_then_every_card(env: &Env) -> R {
-    let Some(data) = &env.synthetic else {
-        println!("    (no synthetic dataset given: `--synthetic FILE`, which `make test-browser` passes)");
+    if !open_every_card(env).await? {
         return Ok(());
-    };
-    env.page.open(&format!("?data={data}")).await?;
-    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
-    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    }
     let all = env.page.card_names().await?;
     if all.len() != 514 {
         return Err(format!("{} cards before the search", all.len()));
@@ -174,13 +170,9 @@ async fn a_cleared_search_shows_the_first_screen_at_once_and_then_every_card(env
 /// paint of the keystroke's frame, not left blank until the browser notices them a frame later
 /// (`data-now`, `src/reveal.rs`), and handed back to the browser after.
 async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env: &Env) -> R {
-    let Some(data) = &env.synthetic else {
-        println!("    (no synthetic dataset given: `--synthetic FILE`, which `make test-browser` passes)");
+    if !open_every_card(env).await? {
         return Ok(());
-    };
-    env.page.open(&format!("?data={data}")).await?;
-    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
-    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    }
     // Typed at the start of a frame; looked at in the task after that frame's paint: which of
     // the shown cards on the screen had their content skipped in it.
     let drawn = env
@@ -244,6 +236,19 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
         return Err(format!("once handed back to the browser, cards on the screen drawn blank: {after}"));
     }
     Ok(())
+}
+
+/// Opens the home page on the synthetic national dataset and waits for every card to be
+/// built; `false` (and a line saying why) when no synthetic dataset was given.
+async fn open_every_card(env: &Env) -> R<bool> {
+    let Some(data) = &env.synthetic else {
+        println!("    (no synthetic dataset given: `--synthetic FILE`, which `make test-browser` passes)");
+        return Ok(false);
+    };
+    env.page.open(&format!("?data={data}")).await?;
+    env.page.wait_text("Menampilkan 514 dari 514 kota").await?;
+    env.page.wait_js("every card built", "return !document.querySelector('[data-pending]');", vec![]).await?;
+    Ok(true)
 }
 
 /// The dataset files the page has requested so far, below `data/`, in order.
