@@ -78,7 +78,8 @@ pub fn on_screen_now(wanted: &[usize], off: &[bool], on_screen: usize) -> Vec<us
 pub fn keep_shown(
     off: Flags,
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
-    wanted: impl Fn() -> Vec<(usize, String)> + 'static,
+    id_of: impl Fn(usize) -> Option<String> + 'static,
+    wanted: impl Fn() -> Vec<usize> + 'static,
 ) {
     use leptos::prelude::*;
     let later = Later::default();
@@ -86,10 +87,9 @@ pub fn keep_shown(
     Effect::new(move |_| {
         let now: Vec<bool> = off.iter().map(|f| f.get_untracked()).collect();
         let wanted = wanted();
-        let positions: Vec<usize> = wanted.iter().map(|(at, _)| *at).collect();
-        let reveal = plan(&positions, &now);
+        let reveal = plan(&wanted, &now);
         if !reveal.hide.is_empty() {
-            render_now(list, &rendered, &positions, &now, &wanted);
+            render_now(list, &rendered, &wanted, &now, &id_of);
         }
         for at in reveal.hide {
             off[at].set(true);
@@ -125,17 +125,13 @@ type Rendered = std::rc::Rc<std::cell::RefCell<(u64, Vec<web_sys::Element>)>>;
 fn render_now(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
     rendered: &Rendered,
-    positions: &[usize],
+    wanted: &[usize],
     off: &[bool],
-    wanted: &[(usize, String)],
+    id_of: &dyn Fn(usize) -> Option<String>,
 ) {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let Some(Some(ul)) = list.try_get_untracked() else { return };
-    let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };
-    let first: Vec<web_sys::Element> =
-        (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
-    let first: Vec<&web_sys::Element> = first.iter().collect();
     // Places are counted from the list's top: a reader scrolled into the list (the filters
     // out of sight above it, so rarely) is left to the browser, which draws the cards a frame
     // late then, rather than have the places above the screen rendered. At most the first
@@ -143,11 +139,15 @@ fn render_now(
     if ul.get_bounding_client_rect().top() < 0.0 {
         return;
     }
+    let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };
+    let first: Vec<web_sys::Element> =
+        (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
+    let first: Vec<&web_sys::Element> = first.iter().collect();
     let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
-    let marked: Vec<web_sys::Element> = on_screen_now(positions, off, on_screen)
+    let marked: Vec<web_sys::Element> = on_screen_now(wanted, off, on_screen)
         .into_iter()
-        .filter_map(|at| wanted.iter().find(|(p, _)| *p == at))
-        .filter_map(|(_, id)| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten())
+        .filter_map(id_of)
+        .filter_map(|id| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten())
         .collect();
     for el in &marked {
         let _ = el.set_attribute("data-now", "");

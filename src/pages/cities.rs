@@ -55,8 +55,10 @@ pub fn CitiesPage() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     {
         let data = data.clone();
-        crate::reveal::keep_shown(off.clone(), list, move || {
-            ids.with(|ids| ids.iter().filter_map(|id| Some((data.index().city(id)?, id.clone()))).collect())
+        let cities = data.clone();
+        let id_of = move |at: usize| cities.cities.get(at).map(|c| c.id.clone());
+        crate::reveal::keep_shown(off.clone(), list, id_of, move || {
+            ids.with(|ids| ids.iter().filter_map(|id| data.index().city(id)).collect())
         });
     }
     let count =
