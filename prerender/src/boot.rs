@@ -24,7 +24,10 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
          // app's identical content replaces content already painted, so it is never a new\n\
          // largest paint. (After 3 s anyway, for a browser that reports no paint.)\n\
          let started = false;\n\
-         const go = () => {{ if (!started) {{ started = true; start(); }} }};\n\
+         // Not on a page the early script is leaving for the other language (`data-leaving`):\n\
+         // the navigation commits when the other page answers, and an app started meanwhile\n\
+         // would be cut off mid-start (and paint this page's language in the other's words).\n\
+         const go = () => {{ if (!started && !document.documentElement.hasAttribute(\"data-leaving\")) {{ started = true; start(); }} }};\n\
          const painted = () => requestAnimationFrame(() => setTimeout(go, 0));\n\
          const parsed = () => document.readyState === \"loading\" ? addEventListener(\"DOMContentLoaded\", painted, {{ once: true }}) : painted();\n\
          try {{\n\
@@ -69,7 +72,9 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
 /// tag in the head: it must act before paint, and there is no inline script under the CSP).
 /// A host's `?lang=en` (or `?lang=id`) on a page in the other language is sent to the same
 /// view's page in that language (`en/…`) before anything is painted, so the reader never sees
-/// the other language first. It marks `<html>` for an embedded view (`?embed=1`: no site
+/// the other language first. The page being left is marked `data-leaving`: it stays blank
+/// (the stylesheet) and the boot module never starts the app on it, since the navigation only
+/// commits once the other page answers, and until then this page goes on loading. It marks `<html>` for an embedded view (`?embed=1`: no site
 /// header, navigation or footer) and for a theme the host chose (`?theme=light|dark`), which
 /// the stylesheet reads. Under a kilobyte, cached for good under its content hash.
 pub fn early_script() -> (String, String) {
@@ -85,6 +90,7 @@ pub fn early_script() -> (String, String) {
                 \x20       p.delete(\"lang\");\n\
                 \x20       var q = p.toString();\n\
                 \x20       location.replace(root.href + (english ? rest.slice(3) : \"en/\" + rest) + (q ? \"?\" + q : \"\") + location.hash);\n\
+                \x20       d.setAttribute(\"data-leaving\", \"\");\n\
                 \x20       return;\n\
                 \x20     }\n\
                 \x20   }\n\
@@ -122,5 +128,20 @@ mod tests {
         assert!(text.contains("parts: false"), "{text}");
         assert!(name.starts_with("boot-") && name.ends_with(".js"));
         assert_ne!(name, boot_module("app-2.js", "app-2_bg.wasm", &[], true, false).1, "another build, another name");
+    }
+
+    /// The page the early script leaves for the other language is marked, and the boot module
+    /// does not start the app on a marked page (it would be cut off when the other page commits).
+    #[test]
+    fn a_page_left_for_the_other_language_never_starts_the_app() {
+        let (early, _) = early_script();
+        let replace = early.find("location.replace(").expect("the early script redirects");
+        let mark = early.find(r#"d.setAttribute("data-leaving", "")"#).expect("it marks the page it leaves");
+        assert!(replace < mark, "marked only once the redirect was asked for (it can throw)");
+        let (boot, _) = boot_module("app-1.js", "app-1_bg.wasm", &[], true, false);
+        assert!(
+            boot.contains(r#"!document.documentElement.hasAttribute("data-leaving")) { started = true; start(); }"#),
+            "{boot}"
+        );
     }
 }
