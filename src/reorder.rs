@@ -250,19 +250,28 @@ pub(crate) mod dom {
         let performance = window().performance()?;
         let start = performance.now();
         let (mut made, mut into_rendered) = (0, 0);
-        loop {
-            let Some(m) = plan.next_move(&is_shown) else { return Some(true) };
+        // The change's moves onto the screen bring up cards the browser skipped: rendered in
+        // this frame (see `reveal::render_in_this_frame`), not found on the screen only after
+        // its layout and laid out in a second pass.
+        let mut onto_screen = Vec::new();
+        let done = loop {
+            let Some(m) = plan.next_move(&is_shown) else { break true };
             if !frame.allows(&m, into_rendered) || (made >= AT_LEAST && performance.now() - start > BUDGET_MS) {
-                return Some(false);
+                break false;
             }
             plan.make(&m);
             if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
                 let node: &web_sys::Node = before.unchecked_ref();
                 let _ = ul.insert_before(el, Some(node));
+                if in_change && m.place.is_some_and(|p| p < frame.into_rendered) {
+                    onto_screen.push(el.clone());
+                }
             }
             made += 1;
             into_rendered += usize::from(m.place.is_some_and(|p| p < frame.rendered));
-        }
+        };
+        crate::reveal::render_in_this_frame(onto_screen);
+        Some(done)
     }
 
     /// How many shown places the window shows of `ul` (see `places_on_screen`), from the

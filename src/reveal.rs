@@ -83,13 +83,12 @@ pub fn keep_shown(
 ) {
     use leptos::prelude::*;
     let later = Later::default();
-    let rendered = Rendered::default();
     Effect::new(move |_| {
         let now: Vec<bool> = off.iter().map(|f| f.get_untracked()).collect();
         let wanted = wanted();
         let reveal = plan(&wanted, &now);
         if !reveal.hide.is_empty() {
-            render_now(list, &rendered, &wanted, &now, &id_of);
+            render_now(list, &wanted, &now, &id_of);
         }
         for at in reveal.hide {
             off[at].set(true);
@@ -111,20 +110,14 @@ pub fn keep_shown(
     });
 }
 
-/// The cards marked `data-now` by the latest change, and that change's number.
-#[cfg(target_arch = "wasm32")]
-type Rendered = std::rc::Rc<std::cell::RefCell<(u64, Vec<web_sys::Element>)>>;
-
-/// Marks the shown cards that land on the screen (`on_screen_now`; measured before the flags
-/// change, while the layout is clean, from the cards there: cards coming up that are shorter
-/// leave a place more on the screen, drawn a frame late) `data-now`, and unmarks them two
-/// frames later unless a newer change has marked cards since (it unmarks them all then: while
-/// a reader types on, the marked cards add up, at most a screen's worth a keystroke). The
-/// selector is safe: ids are lowercase letters, digits, `-` and `_` (validated).
+/// Renders in this frame the shown cards that land on the screen (`on_screen_now`; measured
+/// before the flags change, while the layout is clean, from the cards there: cards coming up
+/// that are shorter leave a place more on the screen, drawn a frame late), see
+/// [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-` and
+/// `_` (validated).
 #[cfg(target_arch = "wasm32")]
 fn render_now(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
-    rendered: &Rendered,
     wanted: &[usize],
     off: &[bool],
     id_of: &dyn Fn(usize) -> Option<String>,
@@ -149,26 +142,47 @@ fn render_now(
         .filter_map(id_of)
         .filter_map(|id| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten())
         .collect();
-    for el in &marked {
+    render_in_this_frame(marked);
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The cards marked `data-now` by the latest change, and that change's number.
+    static RENDERED: std::cell::RefCell<(u64, Vec<web_sys::Element>)> = const { std::cell::RefCell::new((0, Vec::new())) };
+}
+
+/// Renders `cards` in this frame (`data-now`: `content-visibility: visible`) and hands them
+/// back to the browser two frames later, unless a newer change has marked cards since (it
+/// unmarks them all then: while a reader types on, the marked cards add up, at most a
+/// screen's worth a change). For cards a change brings onto the screen that the browser had
+/// skipped: the filters' (`render_now`) and a new sort's (`reorder`).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn render_in_this_frame(cards: Vec<web_sys::Element>) {
+    use leptos::prelude::*;
+    if cards.is_empty() {
+        return;
+    }
+    for el in &cards {
         let _ = el.set_attribute("data-now", "");
     }
-    let change = {
-        let mut state = rendered.borrow_mut();
+    let change = RENDERED.with(|r| {
+        let mut state = r.borrow_mut();
         state.0 += 1;
-        state.1.extend(marked);
+        state.1.extend(cards);
         state.0
-    };
-    let rendered = rendered.clone();
+    });
     // Two frames: the change's, whose layout tells the browser the cards are on the screen,
     // and the next, which the browser renders knowing it.
     request_animation_frame(move || {
         request_animation_frame(move || {
-            let mut state = rendered.borrow_mut();
-            if state.0 == change {
-                for el in state.1.drain(..) {
-                    let _ = el.remove_attribute("data-now");
+            RENDERED.with(|r| {
+                let mut state = r.borrow_mut();
+                if state.0 == change {
+                    for el in state.1.drain(..) {
+                        let _ = el.remove_attribute("data-now");
+                    }
                 }
-            }
+            })
         })
     });
 }

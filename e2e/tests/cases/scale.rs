@@ -12,6 +12,7 @@ pub fn cases() -> Vec<Case> {
         case!(the_national_dataset_is_searched_and_a_city_page_opens),
         case!(a_cleared_search_shows_the_first_screen_at_once_and_then_every_card),
         case!(a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame),
+        case!(a_sort_draws_the_cards_it_moves_onto_the_screen_in_its_own_frame),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
         case!(the_home_page_warms_up_a_city_page_out_of_sight),
@@ -173,29 +174,56 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
     if !open_every_card(env).await? {
         return Ok(());
     }
-    // Typed at the start of a frame; looked at in the task after that frame's paint: which of
-    // the shown cards on the screen had their content skipped in it.
+    let search = "const input = document.querySelector('input[type=search]');
+                  input.value = 'kota'; input.dispatchEvent(new Event('input', { bubbles: true }));";
+    drawn_in_its_frame(env, search, "the keystroke", |count| !count.contains("514 dari")).await
+}
+
+/// A sort moves cards from far down the list (never rendered: their content skipped) onto
+/// the screen; they are drawn in the sort's frame, and stay drawn once handed back.
+async fn a_sort_draws_the_cards_it_moves_onto_the_screen_in_its_own_frame(env: &Env) -> R {
+    if !open_every_card(env).await? {
+        return Ok(());
+    }
+    let sort = "const s = document.getElementById('urut'); s.value = 'jumlah';
+                s.dispatchEvent(new Event('change', { bubbles: true }));";
+    let first = "return document.querySelector('.card-grid > li')?.dataset.city ?? null;";
+    let before = env.page.js(first, vec![]).await?;
+    drawn_in_its_frame(env, sort, "the sort", |count| count.contains("514 dari 514")).await?;
+    let after = env.page.js(first, vec![]).await?;
+    if after.is_null() || after == before {
+        return Err(format!("the sort by count left the first card as it was: {before}, then {after}"));
+    }
+    Ok(())
+}
+
+/// Runs `action` at the start of a frame and looks, in the task after that frame's paint, at
+/// which of the shown cards on the screen had their content skipped in it (none may have);
+/// `count_ok` checks the result count then. Once the cards rendered for the change are handed
+/// back to the browser (`data-now` gone), the paint after the next frame skips none either.
+async fn drawn_in_its_frame(env: &Env, action: &str, what: &str, count_ok: impl Fn(&str) -> bool) -> R {
     let drawn = env
         .page
         .client
         .execute_async(
-            "const done = arguments[arguments.length - 1];
-             if (typeof Element.prototype.checkVisibility !== 'function') { done('no checkVisibility'); return; }
-             requestAnimationFrame(() => {
-               const input = document.querySelector('input[type=search]');
-               input.value = 'kota'; input.dispatchEvent(new Event('input', { bubbles: true }));
-               setTimeout(() => {
-                 const seen = [], blank = [];
-                 for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) {
-                   const r = li.getBoundingClientRect();
-                   if (r.top >= innerHeight) break;
-                   if (r.bottom <= 0) continue;
-                   seen.push(li.dataset.city);
-                   if (!li.firstElementChild.checkVisibility({ contentVisibilityAuto: true })) blank.push(li.dataset.city);
-                 }
-                 done([seen, blank, document.querySelector('[data-testid=result-count]').textContent]);
-               }, 0);
-             });",
+            &format!(
+                "const done = arguments[arguments.length - 1];
+                 if (typeof Element.prototype.checkVisibility !== 'function') {{ done('no checkVisibility'); return; }}
+                 requestAnimationFrame(() => {{
+                   {action}
+                   setTimeout(() => {{
+                     const seen = [], blank = [];
+                     for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) {{
+                       const r = li.getBoundingClientRect();
+                       if (r.top >= innerHeight) break;
+                       if (r.bottom <= 0) continue;
+                       seen.push(li.dataset.city);
+                       if (!li.firstElementChild.checkVisibility({{ contentVisibilityAuto: true }})) blank.push(li.dataset.city);
+                     }}
+                     done([seen, blank, document.querySelector('[data-testid=result-count]').textContent]);
+                   }}, 0);
+                 }});"
+            ),
             vec![],
         )
         .await
@@ -206,12 +234,9 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
     }
     let (seen, blank, count) = (&drawn[0], &drawn[1], &drawn[2]);
     let on_screen = seen.as_array().map_or(0, Vec::len);
-    if on_screen == 0
-        || blank.as_array().is_none_or(|b| !b.is_empty())
-        || count.as_str().is_some_and(|c| c.contains("514 dari"))
-    {
+    if on_screen == 0 || blank.as_array().is_none_or(|b| !b.is_empty()) || !count.as_str().is_some_and(&count_ok) {
         return Err(format!(
-            "in the paint of the keystroke's frame: cards on the screen {seen}, of them drawn blank {blank} \
+            "in the paint of {what}'s frame: cards on the screen {seen}, of them drawn blank {blank} \
              (none should be), the count {count}"
         ));
     }
@@ -233,7 +258,7 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
         .await
         .map_err(e)?;
     if after.as_array().is_none_or(|a| !a.is_empty()) {
-        return Err(format!("once handed back to the browser, cards on the screen drawn blank: {after}"));
+        return Err(format!("after {what}, once handed back to the browser, cards on the screen drawn blank: {after}"));
     }
     Ok(())
 }
