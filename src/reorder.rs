@@ -8,7 +8,10 @@
 //! laid out anew, ~3 ms here); later frames bring at most four more into the places the
 //! browser renders around the screen, and as many further down (cheap: skipped cards) as 4 ms
 //! of script allow, at least 24. The list is `aria-busy` meanwhile (about twenty frames for 514
-//! cards), so a screen reader waits for the final order. (Placing the first screen by the CSS `order`
+//! cards), so a screen reader waits for the final order. The cards the change's frame moves onto
+//! the screen had their content skipped by the browser: they are rendered in that frame
+//! (`reveal::render_in_this_frame`), laid out in one pass, not found on the screen after the
+//! first and laid out in a second. (Placing the first screen by the CSS `order`
 //! instead, without moves, was tried: a card far down the list has never been rendered, and
 //! brought up by `order` it painted blank for a frame.)
 //!
@@ -252,7 +255,9 @@ pub(crate) mod dom {
         let (mut made, mut into_rendered) = (0, 0);
         // The change's moves onto the screen bring up cards the browser skipped: rendered in
         // this frame (see `reveal::render_in_this_frame`), not found on the screen only after
-        // its layout and laid out in a second pass.
+        // its layout and laid out in a second pass. Not for a reader scrolled into the list:
+        // its places are counted from the list's top, above the screen then (as `reveal`).
+        let mark = in_change && ul.get_bounding_client_rect().top() >= 0.0;
         let mut onto_screen = Vec::new();
         let done = loop {
             let Some(m) = plan.next_move(&is_shown) else { break true };
@@ -263,7 +268,7 @@ pub(crate) mod dom {
             if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
                 let node: &web_sys::Node = before.unchecked_ref();
                 let _ = ul.insert_before(el, Some(node));
-                if in_change && m.place.is_some_and(|p| p < frame.into_rendered) {
+                if mark && m.place.is_some_and(|p| p < frame.into_rendered) {
                     onto_screen.push(el.clone());
                 }
             }

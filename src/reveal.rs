@@ -148,7 +148,8 @@ fn render_now(
 #[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The cards marked `data-now` by the latest change, and that change's number.
-    static RENDERED: std::cell::RefCell<(u64, Vec<web_sys::Element>)> = const { std::cell::RefCell::new((0, Vec::new())) };
+    static MARKED: std::cell::RefCell<(u64, Vec<web_sys::Element>)> =
+        const { std::cell::RefCell::new((0, Vec::new())) };
 }
 
 /// Renders `cards` in this frame (`data-now`: `content-visibility: visible`) and hands them
@@ -165,7 +166,7 @@ pub(crate) fn render_in_this_frame(cards: Vec<web_sys::Element>) {
     for el in &cards {
         let _ = el.set_attribute("data-now", "");
     }
-    let change = RENDERED.with(|r| {
+    let change = MARKED.with(|r| {
         let mut state = r.borrow_mut();
         state.0 += 1;
         state.1.extend(cards);
@@ -175,7 +176,7 @@ pub(crate) fn render_in_this_frame(cards: Vec<web_sys::Element>) {
     // and the next, which the browser renders knowing it.
     request_animation_frame(move || {
         request_animation_frame(move || {
-            RENDERED.with(|r| {
+            MARKED.with(|r| {
                 let mut state = r.borrow_mut();
                 if state.0 == change {
                     for el in state.1.drain(..) {

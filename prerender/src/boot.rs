@@ -4,7 +4,8 @@
 //! Content-Security-Policy. It starts loading the app only once the static page has painted
 //! all of its content, so the page paints without competing with the wasm download. If the
 //! module cannot load or start, the static page stays and its note that search and filters
-//! need a newer browser is shown.
+//! need a newer browser is shown. Never on a page the early script is leaving for the other
+//! language (`data-leaving`, see [`early_script`]).
 
 use koperasi_kota::export::json_string;
 
@@ -26,8 +27,13 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
          let started = false;\n\
          // Not on a page the early script is leaving for the other language (`data-leaving`):\n\
          // the navigation commits when the other page answers, and an app started meanwhile\n\
-         // would be cut off mid-start (and paint this page's language in the other's words).\n\
-         const go = () => {{ if (!started && !document.documentElement.hasAttribute(\"data-leaving\")) {{ started = true; start(); }} }};\n\
+         // would be cut off mid-start. Asked again each second: the mark goes if the page stays.\n\
+         const go = () => {{\n\
+           if (started) return;\n\
+           if (document.documentElement.hasAttribute(\"data-leaving\")) {{ setTimeout(go, 1000); return; }}\n\
+           started = true;\n\
+           start();\n\
+         }};\n\
          const painted = () => requestAnimationFrame(() => setTimeout(go, 0));\n\
          const parsed = () => document.readyState === \"loading\" ? addEventListener(\"DOMContentLoaded\", painted, {{ once: true }}) : painted();\n\
          try {{\n\
@@ -73,14 +79,20 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
 /// A host's `?lang=en` (or `?lang=id`) on a page in the other language is sent to the same
 /// view's page in that language (`en/…`) before anything is painted, so the reader never sees
 /// the other language first. The page being left is marked `data-leaving`: it stays blank
-/// (the stylesheet) and the boot module never starts the app on it, since the navigation only
-/// commits once the other page answers, and until then this page goes on loading. It marks `<html>` for an embedded view (`?embed=1`: no site
-/// header, navigation or footer) and for a theme the host chose (`?theme=light|dark`), which
-/// the stylesheet reads. Under a kilobyte, cached for good under its content hash.
+/// (the stylesheet) and the boot module does not start the app on it, since the navigation
+/// only commits once the other page answers, and until then this page goes on loading. Should
+/// that navigation be stopped (the reader pressed Esc on a slow network), the mark goes after
+/// 10 s, and the page and its app are there after all. It marks `<html>` for an embedded view
+/// (`?embed=1`: no site header, navigation or footer) and for a theme the host chose
+/// (`?theme=light|dark`, first: the page being left has the other's background), which the
+/// stylesheet reads. Under a kilobyte, cached for good under its content hash.
 pub fn early_script() -> (String, String) {
     let text = "// Koperasi Kota: language, embedding and theme, before the first paint (prerender/src/boot.rs).\n\
                 (function () {\n\
                 \x20 var p = new URLSearchParams(location.search), d = document.documentElement;\n\
+                \x20 if (p.get(\"embed\") === \"1\") d.setAttribute(\"data-embed\", \"\");\n\
+                \x20 var t = p.get(\"theme\");\n\
+                \x20 if (t === \"light\" || t === \"dark\") d.setAttribute(\"data-theme\", t);\n\
                 \x20 var want = p.get(\"lang\"), me = document.currentScript;\n\
                 \x20 if ((want === \"en\" || want === \"id\") && me) {\n\
                 \x20   var root = new URL(\"./\", me.src), path = location.pathname;\n\
@@ -91,13 +103,10 @@ pub fn early_script() -> (String, String) {
                 \x20       var q = p.toString();\n\
                 \x20       location.replace(root.href + (english ? rest.slice(3) : \"en/\" + rest) + (q ? \"?\" + q : \"\") + location.hash);\n\
                 \x20       d.setAttribute(\"data-leaving\", \"\");\n\
-                \x20       return;\n\
+                \x20       setTimeout(function () { d.removeAttribute(\"data-leaving\"); }, 10000);\n\
                 \x20     }\n\
                 \x20   }\n\
                 \x20 }\n\
-                \x20 if (p.get(\"embed\") === \"1\") d.setAttribute(\"data-embed\", \"\");\n\
-                \x20 var t = p.get(\"theme\");\n\
-                \x20 if (t === \"light\" || t === \"dark\") d.setAttribute(\"data-theme\", t);\n\
                 })();\n"
         .to_string();
     let name = format!("early-{:016x}.js", fnv1a(text.as_bytes()));
@@ -139,9 +148,19 @@ mod tests {
         let mark = early.find(r#"d.setAttribute("data-leaving", "")"#).expect("it marks the page it leaves");
         assert!(replace < mark, "marked only once the redirect was asked for (it can throw)");
         let (boot, _) = boot_module("app-1.js", "app-1_bg.wasm", &[], true, false);
+        let (refuse, begin) = (
+            boot.find(
+                r#"if (document.documentElement.hasAttribute("data-leaving")) { setTimeout(go, 1000); return; }"#,
+            ),
+            boot.find("started = true;"),
+        );
         assert!(
-            boot.contains(r#"!document.documentElement.hasAttribute("data-leaving")) { started = true; start(); }"#),
-            "{boot}"
+            refuse.zip(begin).is_some_and(|(r, b)| r < b),
+            "the boot module starts only on a page it stays on: {boot}"
+        );
+        assert!(
+            early.contains(r#"d.removeAttribute("data-leaving"); }, 10000)"#),
+            "a page that stays is shown after all"
         );
     }
 }

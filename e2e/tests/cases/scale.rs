@@ -4,6 +4,7 @@
 
 use e2e::browser::{R, SHOWN_CARDS};
 use e2e::{Case, Env};
+use fantoccini::elements::Element;
 
 use super::{case, expect_all};
 
@@ -174,93 +175,129 @@ async fn a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame(env
     if !open_every_card(env).await? {
         return Ok(());
     }
-    let search = "const input = document.querySelector('input[type=search]');
-                  input.value = 'kota'; input.dispatchEvent(new Event('input', { bubbles: true }));";
-    drawn_in_its_frame(env, search, "the keystroke", |count| !count.contains("514 dari")).await
+    let search = env.page.control("Cari").await?;
+    let typed = "control.value = 'kota'; control.dispatchEvent(new Event('input', { bubbles: true }));";
+    let Some(frame) = drawn_in_its_frame(env, &search, typed, "the keystroke").await? else { return Ok(()) };
+    if frame.count.contains("514 dari") {
+        return Err(format!("in the paint of the keystroke's frame the count is still {}", frame.count));
+    }
+    frame.handed_back(env, "the keystroke").await
 }
 
-/// A sort moves cards from far down the list (never rendered: their content skipped) onto
-/// the screen; they are drawn in the sort's frame, and stay drawn once handed back.
+/// A sort moves cards from far down the list (never rendered: the browser skipped their
+/// content) onto the screen; they are rendered in the sort's frame, so it lays them out in one
+/// pass (`data-now`, see `reveal::render_in_this_frame`), and stay drawn once handed back.
 async fn a_sort_draws_the_cards_it_moves_onto_the_screen_in_its_own_frame(env: &Env) -> R {
     if !open_every_card(env).await? {
         return Ok(());
     }
-    let sort = "const s = document.getElementById('urut'); s.value = 'jumlah';
-                s.dispatchEvent(new Event('change', { bubbles: true }));";
-    let first = "return document.querySelector('.card-grid > li')?.dataset.city ?? null;";
-    let before = env.page.js(first, vec![]).await?;
-    drawn_in_its_frame(env, sort, "the sort", |count| count.contains("514 dari 514")).await?;
-    let after = env.page.js(first, vec![]).await?;
-    if after.is_null() || after == before {
-        return Err(format!("the sort by count left the first card as it was: {before}, then {after}"));
+    let sort = env.page.control("Urutkan").await?;
+    let sorted = "control.value = 'jumlah'; control.dispatchEvent(new Event('change', { bubbles: true }));";
+    let Some(frame) = drawn_in_its_frame(env, &sort, sorted, "the sort").await? else { return Ok(()) };
+    // The cards on the screen that were beyond the first 24 places before the sort.
+    let from_below: Vec<&String> = frame.seen.iter().filter(|id| !frame.before.contains(id)).collect();
+    let unmarked: Vec<&&String> = from_below.iter().filter(|id| !frame.marked.contains(id)).collect();
+    if frame.seen.first() == frame.before.first() || from_below.is_empty() || !unmarked.is_empty() {
+        return Err(format!(
+            "in the paint of the sort's frame: on the screen {:?} (before, the first places were {:?}); \
+             of those from below, not rendered for the frame: {unmarked:?}",
+            frame.seen, frame.before
+        ));
     }
-    Ok(())
+    frame.handed_back(env, "the sort").await
 }
 
-/// Runs `action` at the start of a frame and looks, in the task after that frame's paint, at
-/// which of the shown cards on the screen had their content skipped in it (none may have);
-/// `count_ok` checks the result count then. Once the cards rendered for the change are handed
-/// back to the browser (`data-now` gone), the paint after the next frame skips none either.
-async fn drawn_in_its_frame(env: &Env, action: &str, what: &str, count_ok: impl Fn(&str) -> bool) -> R {
-    let drawn = env
+/// What the paint of a change's frame showed (see [`drawn_in_its_frame`]).
+struct FramePaint {
+    /// The shown cards on the screen, in order.
+    seen: Vec<String>,
+    /// The first 24 shown cards before the change.
+    before: Vec<String>,
+    /// The cards marked to be rendered in the change's frame (`data-now`).
+    marked: Vec<String>,
+    /// The result count.
+    count: String,
+}
+
+/// Runs `action` (with `control` its element) in a task just after a frame, as an input event
+/// comes, and looks in the task after the next frame's paint (the change's) at the shown
+/// cards on the screen: none may have had its content skipped. `None` (and a line saying
+/// why) in a browser that cannot tell.
+async fn drawn_in_its_frame(env: &Env, control: &Element, action: &str, what: &str) -> R<Option<FramePaint>> {
+    let control = serde_json::to_value(control).map_err(e)?;
+    let painted = env
         .page
         .client
         .execute_async(
             &format!(
-                "const done = arguments[arguments.length - 1];
+                "const [control, done] = [arguments[0], arguments[arguments.length - 1]];
                  if (typeof Element.prototype.checkVisibility !== 'function') {{ done('no checkVisibility'); return; }}
-                 requestAnimationFrame(() => {{
+                 const shown = () => [...document.querySelectorAll('.card-grid > li:not([data-off])')];
+                 requestAnimationFrame(() => setTimeout(() => {{
+                   const before = shown().slice(0, 24).map((li) => li.dataset.city);
                    {action}
-                   setTimeout(() => {{
-                     const seen = [], blank = [];
-                     for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) {{
+                   requestAnimationFrame(() => setTimeout(() => {{
+                     const seen = [], blank = [], marked = [];
+                     for (const li of shown()) {{
                        const r = li.getBoundingClientRect();
                        if (r.top >= innerHeight) break;
                        if (r.bottom <= 0) continue;
                        seen.push(li.dataset.city);
                        if (!li.firstElementChild.checkVisibility({{ contentVisibilityAuto: true }})) blank.push(li.dataset.city);
+                       if (li.hasAttribute('data-now')) marked.push(li.dataset.city);
                      }}
-                     done([seen, blank, document.querySelector('[data-testid=result-count]').textContent]);
-                   }}, 0);
-                 }});"
+                     done([seen, blank, document.querySelector('[data-testid=result-count]').textContent, before, marked]);
+                   }}, 0));
+                 }}, 0));"
             ),
-            vec![],
+            vec![control],
         )
         .await
         .map_err(e)?;
-    if drawn.as_str() == Some("no checkVisibility") {
+    if painted.as_str() == Some("no checkVisibility") {
         println!("    (this browser has no checkVisibility: what a paint skipped cannot be asked)");
-        return Ok(());
+        return Ok(None);
     }
-    let (seen, blank, count) = (&drawn[0], &drawn[1], &drawn[2]);
-    let on_screen = seen.as_array().map_or(0, Vec::len);
-    if on_screen == 0 || blank.as_array().is_none_or(|b| !b.is_empty()) || !count.as_str().is_some_and(&count_ok) {
+    let ids = |at: usize| -> Vec<String> {
+        painted[at].as_array().into_iter().flatten().filter_map(|v| v.as_str().map(String::from)).collect()
+    };
+    let (seen, blank) = (ids(0), ids(1));
+    if seen.is_empty() || !blank.is_empty() {
         return Err(format!(
-            "in the paint of {what}'s frame: cards on the screen {seen}, of them drawn blank {blank} \
-             (none should be), the count {count}"
+            "in the paint of {what}'s frame: cards on the screen {seen:?}, of them drawn blank {blank:?} (none should be)"
         ));
     }
-    env.page
-        .wait_js("the cards handed back to the browser", "return !document.querySelector('[data-now]');", vec![])
-        .await?;
-    // Handed back, they stay drawn: the paint after the next frame skips none of them.
-    let after = env
-        .page
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             requestAnimationFrame(() => setTimeout(() => done([...document.querySelectorAll('.card-grid > li:not([data-off])')]
-               .filter((li) => { const r = li.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
-               .filter((li) => !li.firstElementChild.checkVisibility({ contentVisibilityAuto: true }))
-               .map((li) => li.dataset.city)), 0));",
-            vec![],
-        )
-        .await
-        .map_err(e)?;
-    if after.as_array().is_none_or(|a| !a.is_empty()) {
-        return Err(format!("after {what}, once handed back to the browser, cards on the screen drawn blank: {after}"));
+    let count = painted[2].as_str().unwrap_or_default().to_string();
+    Ok(Some(FramePaint { seen, before: ids(3), marked: ids(4), count }))
+}
+
+impl FramePaint {
+    /// Once the cards rendered for the change are handed back to the browser (`data-now`
+    /// gone), the paint after the next frame skips none of those on the screen either.
+    async fn handed_back(&self, env: &Env, what: &str) -> R {
+        env.page
+            .wait_js("the cards handed back to the browser", "return !document.querySelector('[data-now]');", vec![])
+            .await?;
+        let after = env
+            .page
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 requestAnimationFrame(() => setTimeout(() => done([...document.querySelectorAll('.card-grid > li:not([data-off])')]
+                   .filter((li) => { const r = li.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
+                   .filter((li) => !li.firstElementChild.checkVisibility({ contentVisibilityAuto: true }))
+                   .map((li) => li.dataset.city)), 0));",
+                vec![],
+            )
+            .await
+            .map_err(e)?;
+        if after.as_array().is_none_or(|a| !a.is_empty()) {
+            return Err(format!(
+                "after {what}, once handed back to the browser, cards on the screen drawn blank: {after}"
+            ));
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Opens the home page on the synthetic national dataset and waits for every card to be
