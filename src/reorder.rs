@@ -255,9 +255,8 @@ pub(crate) mod dom {
         let (mut made, mut into_rendered) = (0, 0);
         // The change's moves onto the screen bring up cards the browser skipped: rendered in
         // this frame (see `reveal::render_in_this_frame`), not found on the screen only after
-        // its layout and laid out in a second pass. Not for a reader scrolled into the list:
-        // its places are counted from the list's top, above the screen then (as `reveal`).
-        let mark = in_change && ul.get_bounding_client_rect().top() >= 0.0;
+        // its layout and laid out in a second pass. Not for a reader scrolled into the list.
+        let mark = in_change && !scrolled_into(&ul);
         let mut onto_screen = Vec::new();
         let done = loop {
             let Some(m) = plan.next_move(&is_shown) else { break true };
@@ -277,6 +276,14 @@ pub(crate) mod dom {
         };
         crate::reveal::render_in_this_frame(onto_screen);
         Some(done)
+    }
+
+    /// Whether the reader has scrolled into the list (its top above the window). Places are
+    /// counted from the list's top, so the first places are above the screen then: the cards
+    /// brought there are left to the browser (drawn a frame late, the filters out of sight
+    /// above, so rarely) rather than rendered where nobody sees them.
+    pub fn scrolled_into(ul: &web_sys::Element) -> bool {
+        ul.get_bounding_client_rect().top() < 0.0
     }
 
     /// How many shown places the window shows of `ul` (see `places_on_screen`), from the

@@ -125,11 +125,8 @@ fn render_now(
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let Some(Some(ul)) = list.try_get_untracked() else { return };
-    // Places are counted from the list's top: a reader scrolled into the list (the filters
-    // out of sight above it, so rarely) is left to the browser, which draws the cards a frame
-    // late then, rather than have the places above the screen rendered. At most the first
-    // screen and its margin.
-    if ul.get_bounding_client_rect().top() < 0.0 {
+    // At most the first screen and its margin, and nothing for a reader scrolled into the list.
+    if crate::reorder::dom::scrolled_into(&ul) {
         return;
     }
     let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };

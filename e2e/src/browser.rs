@@ -17,6 +17,17 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// `innerText` is empty there.)
 pub const SHOWN_CARDS: &str = ".card-grid > li:not([data-off]) [data-testid=city-card]";
 
+/// A JS expression: the ids of the shown cards on the screen whose content the last paint
+/// skipped (`content-visibility: auto`: a card the browser had not yet seen on the screen is
+/// painted blank). Asked in the task after a paint; empty when the window showed every card
+/// drawn.
+pub const SKIPPED_ON_SCREEN: &str = "(() => { const skipped = []; \
+      for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) { \
+        const r = li.getBoundingClientRect(); if (r.top >= innerHeight) break; \
+        const card = li.firstElementChild; \
+        if (r.bottom > 0 && card && !card.checkVisibility({ contentVisibilityAuto: true })) skipped.push(li.dataset.city); } \
+      return skipped; })()";
+
 pub type R<T = ()> = Result<T, String>;
 
 fn err(e: impl std::fmt::Display) -> String {

@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use e2e::browser::{Options, R, SHOWN_CARDS};
+use e2e::browser::{Options, R, SHOWN_CARDS, SKIPPED_ON_SCREEN};
 use e2e::server::Service;
 use e2e::Page;
 use serde_json::{json, Value};
@@ -87,15 +87,11 @@ const TIMED_TWO: &str =
     if (aligned) { requestAnimationFrame(act); } else { act(); }
     requestAnimationFrame(check);";
 
-/// Whether the paint just made showed the cards in the window drawn: none of the shown cards
-/// on the screen has its content skipped (`content-visibility: auto`; the browser decides after
-/// a frame's layout which cards are on the screen, and a card it had not yet seen there is
-/// painted blank). Asked in the task after the paint, of the cards the actions on the list
-/// change; "ready" alone looks at the page's elements, not at what was drawn.
-const CARDS_DRAWN: &str = "(() => { for (const li of document.querySelectorAll('.card-grid > li:not([data-off])')) { \
-      const r = li.getBoundingClientRect(); if (r.top >= innerHeight) break; \
-      const card = li.firstElementChild; \
-      if (r.bottom > 0 && card && !card.checkVisibility({ contentVisibilityAuto: true })) return false; } return true; })()";
+/// Whether the paint just made showed the cards in the window drawn (none of them skipped, see
+/// `SKIPPED_ON_SCREEN`). Asked in the task after the paint, of the cards the actions on the
+/// list change; "ready" alone looks at the page's elements, not at what was drawn.
+static CARDS_DRAWN: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| format!("{SKIPPED_ON_SCREEN}.length === 0"));
 
 async fn run() -> R {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -162,7 +158,7 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(String, f64)>> {
     let watched = |name: &'static str, action: String, ready: String, all: Option<String>| async move {
         // The actions on the city list count once the cards on the screen are drawn.
         let on_list = matches!(name, "first keystroke" | "filter keystroke" | "clear search" | "sort");
-        let painted = if on_list { CARDS_DRAWN } else { "true" };
+        let painted = if on_list { CARDS_DRAWN.as_str() } else { "true" };
         let profiled = profile == Some(name);
         if profiled {
             e2e::profile::start(page).await?;

@@ -2,7 +2,7 @@
 //! with `?data=` as a province office would link its own file, and built into a site of its
 //! own, whose dataset the build wrote in parts (`src/query/parts.rs`).
 
-use e2e::browser::{R, SHOWN_CARDS};
+use e2e::browser::{R, SHOWN_CARDS, SKIPPED_ON_SCREEN};
 use e2e::{Case, Env};
 use fantoccini::elements::Element;
 
@@ -282,11 +282,10 @@ impl FramePaint {
             .page
             .client
             .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 requestAnimationFrame(() => setTimeout(() => done([...document.querySelectorAll('.card-grid > li:not([data-off])')]
-                   .filter((li) => { const r = li.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0; })
-                   .filter((li) => !li.firstElementChild.checkVisibility({ contentVisibilityAuto: true }))
-                   .map((li) => li.dataset.city)), 0));",
+                &format!(
+                    "const done = arguments[arguments.length - 1];
+                     requestAnimationFrame(() => setTimeout(() => done({SKIPPED_ON_SCREEN}), 0));"
+                ),
                 vec![],
             )
             .await
