@@ -88,12 +88,15 @@ impl Plan {
         None
     }
 
-    /// Makes a move of [`Plan::next_move`] in the plan.
-    pub fn make(&mut self, m: &Move) {
-        let Some(from) = self.current.iter().position(|c| *c == m.id) else { return };
+    /// Makes a move of [`Plan::next_move`] in the plan; gives where the item and `before`
+    /// stood before it (the indices of the elements to move in the page), `None` (and no
+    /// change) if either is not in the list.
+    pub fn make(&mut self, m: &Move) -> Option<(usize, usize)> {
+        let from = self.current.iter().position(|c| *c == m.id)?;
+        let before = self.current.iter().position(|c| *c == m.before)?;
         let item = self.current.remove(from);
-        let at = self.current.iter().position(|c| *c == m.before).unwrap_or(self.current.len());
-        self.current.insert(at, item);
+        self.current.insert(if before > from { before - 1 } else { before }, item);
+        Some((from, before))
     }
 
     /// Up to `max` moves (see [`Plan::next_move`]), made in the plan.
@@ -200,29 +203,28 @@ pub(crate) mod dom {
         pub order: StoredValue<Option<Order>, LocalStorage>,
     }
 
-    /// The list's items in page order, kept from one frame of moves to the next: reading the
-    /// 514 `data-city` ids from the page took ~1.3 ms of every frame of a sort here. Only the
-    /// moves here reorder the list, and items are only ever added (a step of the build), so
-    /// the same list with as many children is still in this order.
+    /// The list's ids in page order, kept from one frame of moves to the next: reading the 514
+    /// `data-city` ids from the page took ~1.3 ms of every frame of a sort here. Only the moves
+    /// here reorder the list, and items are only ever added (a step of the build), so the same
+    /// list with as many children is still in this order (and it is the same list: a page's
+    /// list element, and its `State`, live as long as the page). The elements are the list's
+    /// children at the same indices.
     pub struct Order {
-        list: web_sys::Element,
         children: u32,
-        items: Vec<(String, web_sys::Element)>,
+        ids: Vec<String>,
     }
 
     impl Order {
-        /// The kept order if it is still `ul`'s, else `ul`'s read from the page.
-        fn of(kept: Option<Order>, ul: &web_sys::Element) -> Order {
-            let children = ul.children();
+        /// The kept order if the list still has as many children, else the list's read from
+        /// the page (a child without an id, which the list never has, is read as an empty one).
+        fn of(kept: Option<Order>, children: &web_sys::HtmlCollection) -> Order {
             let len = children.length();
-            if let Some(kept) = kept.filter(|k| k.children == len && k.list == *ul) {
+            if let Some(kept) = kept.filter(|k| k.children == len) {
                 return kept;
             }
-            let items = (0..len)
-                .filter_map(|i| children.item(i))
-                .filter_map(|el| Some((el.get_attribute("data-city")?, el)))
-                .collect();
-            Order { list: ul.clone(), children: len, items }
+            let ids =
+                (0..len).map(|i| children.item(i).and_then(|el| el.get_attribute("data-city")).unwrap_or_default());
+            Order { children: len, ids: ids.collect() }
         }
     }
 
@@ -258,28 +260,27 @@ pub(crate) mod dom {
         crate::sort::sort_dedup(&mut shown);
         let is_shown = |id: &str| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok();
         let kept = state.order.try_update_value(Option::take).flatten();
-        let Order { list, children, items: mut elements } = Order::of(kept, &ul);
-        let current = elements.iter().map(|(id, _)| id.clone()).collect();
-        let mut plan = Plan::new(current, &target);
+        let children = ul.children();
+        let Order { children: len, ids } = Order::of(kept, &children);
+        let mut plan = Plan::new(ids, &target);
+        let keep = |plan: Plan| state.order.try_set_value(Some(Order { children: len, ids: plan.current }));
         if plan.next_move(&is_shown).is_none() {
-            state.order.try_set_value(Some(Order { list, children, items: elements }));
+            keep(plan);
             return Some(true);
         }
+        let child = |at: usize| children.item(u32::try_from(at).ok()?);
         // Measured before any move (the layout is clean then), from the cards as they are:
         // those on the page, not those still to come back (`reveal`), which measure 0 px.
         let frame = if in_change {
-            let first: Vec<&web_sys::Element> = elements
-                .iter()
-                .filter(|(id, el)| is_shown(id) && !el.has_attribute("data-off"))
-                .map(|(_, el)| el)
+            let first: Vec<web_sys::Element> = (plan.current.iter().enumerate())
+                .filter(|(_, id)| is_shown(id))
+                .filter_map(|(at, _)| child(at).filter(|el| !el.has_attribute("data-off")))
                 .take(8)
                 .collect();
             Frame { rendered: RENDERED, into_rendered: on_screen(&ul, &first).unwrap_or(RENDERED).min(RENDERED) }
         } else {
             Frame { rendered: RENDERED, into_rendered: INTO_RENDERED }
         };
-        crate::sort::sort_by(&mut elements, |a, b| a.0.cmp(&b.0));
-        let element = |id: &str| elements.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok().map(|at| &elements[at].1);
         let performance = window().performance()?;
         let start = performance.now();
         let (mut made, mut into_rendered) = (0, 0);
@@ -293,12 +294,12 @@ pub(crate) mod dom {
             if !frame.allows(&m, into_rendered) || (made >= AT_LEAST && performance.now() - start > BUDGET_MS) {
                 break false;
             }
-            plan.make(&m);
-            if let (Some(el), Some(before)) = (element(&m.id), element(&m.before)) {
+            let Some((from, before)) = plan.make(&m) else { break true };
+            if let (Some(el), Some(before)) = (child(from), child(before)) {
                 let node: &web_sys::Node = before.unchecked_ref();
-                let _ = ul.insert_before(el, Some(node));
+                let _ = ul.insert_before(&el, Some(node));
                 if mark && m.place.is_some_and(|p| p < frame.into_rendered) {
-                    onto_screen.push(el.clone());
+                    onto_screen.push(el);
                 }
             }
             made += 1;
@@ -306,8 +307,7 @@ pub(crate) mod dom {
         };
         crate::reveal::render_in_this_frame(onto_screen);
         // The order the moves left, for the next frame.
-        let items = plan.current().iter().filter_map(|id| Some((id.clone(), element(id)?.clone()))).collect();
-        state.order.try_set_value(Some(Order { list, children, items }));
+        keep(plan);
         Some(done)
     }
 
@@ -321,7 +321,7 @@ pub(crate) mod dom {
 
     /// How many shown places the window shows of `ul` (see `places_on_screen`), from the
     /// grid's columns and the shortest of its first shown cards.
-    pub fn on_screen(ul: &web_sys::HtmlElement, first: &[&web_sys::Element]) -> Option<usize> {
+    pub fn on_screen(ul: &web_sys::HtmlElement, first: &[web_sys::Element]) -> Option<usize> {
         let window = web_sys::window()?;
         let bottom = window.inner_height().ok()?.as_f64()?;
         let style = window.get_computed_style(ul).ok()??;

@@ -86,6 +86,30 @@ fn each_move_says_where_a_shown_item_lands() {
 }
 
 #[test]
+fn the_indices_of_each_move_replay_it_on_the_page() {
+    // A page is moved by `insertBefore(item, before)` with the elements at the indices `make`
+    // gives: replayed on a copy, the copy follows the plan move for move.
+    let names: Vec<String> = (0..40).map(|i| format!("c{i:02}")).collect();
+    let target: Vec<String> = names.iter().rev().step_by(2).chain(names.iter().step_by(2)).cloned().collect();
+    let shown = |id: &str| !id.ends_with('3');
+    let mut plan = Plan::new(names.clone(), &target);
+    let mut page = names.clone();
+    while let Some(m) = plan.next_move(&shown) {
+        let (from, before) = plan.make(&m).expect("both are in the list");
+        let (item, anchor) = (page[from].clone(), page[before].clone());
+        assert_eq!((item.as_str(), anchor.as_str()), (m.id.as_str(), m.before.as_str()));
+        page.remove(from);
+        let at = page.iter().position(|id| *id == anchor).expect("the anchor stays");
+        page.insert(at, item);
+        assert_eq!(page, plan.current());
+    }
+    assert_eq!(plan.current(), target.as_slice());
+    let unknown = Move { id: "zz".into(), before: "c00".into(), place: None };
+    assert_eq!(plan.make(&unknown), None, "an id not in the list moves nothing");
+    assert_eq!(plan.current(), target.as_slice());
+}
+
+#[test]
 fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
     let frame = Frame { rendered: 24, into_rendered: 6 };
     let at = |place| Move { id: "x".into(), before: "y".into(), place };

@@ -132,7 +132,6 @@ fn render_now(
     let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };
     let first: Vec<web_sys::Element> =
         (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
-    let first: Vec<&web_sys::Element> = first.iter().collect();
     let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
     let marked: Vec<web_sys::Element> = on_screen_now(wanted, off, on_screen)
         .into_iter()

@@ -197,6 +197,13 @@ pub fn print_trace(events: &[Value], from: &str, to: &str, name: &str) {
     for e in main {
         let at = (e["ts"].as_f64().unwrap_or(0.0) - start) / 1000.0;
         let ms = e["dur"].as_f64().unwrap_or(0.0) / 1000.0;
-        println!("  {at:7.1} +{ms:6.1} ms  {}", e["name"].as_str().unwrap_or(""));
+        // What a style or layout pass covered: the elements restyled, the objects laid out.
+        let args = &e["args"];
+        let covered = match (args["elementCount"].as_u64(), args["beginData"]["dirtyObjects"].as_u64()) {
+            (Some(n), _) => format!("  ({n} elements)"),
+            (_, Some(dirty)) => format!("  ({dirty} of {} objects)", args["beginData"]["totalObjects"]),
+            _ => String::new(),
+        };
+        println!("  {at:7.1} +{ms:6.1} ms  {}{covered}", e["name"].as_str().unwrap_or(""));
     }
 }
