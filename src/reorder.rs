@@ -27,6 +27,23 @@ pub struct Plan {
     current: Vec<String>,
     /// `target`'s ids that are in the list, in its order, then the list's ids it does not name.
     wanted: Vec<String>,
+    resume: Resume,
+}
+
+/// Where [`Plan::next_move`] goes on from: what lies before it is in place, and a move only
+/// changes the list from its own place on. Scanning from the top for every move made a frame's
+/// moves quadratic: `next_move` was 33 ms of a 514-card sort here, and a frame of moves
+/// further down stopped at its 4 ms after a few dozen.
+#[derive(Debug, Clone, Copy, Default)]
+struct Resume {
+    /// The shown items: `wanted[..wanted_at]`'s shown ones are placed, `place` of them, and
+    /// the next shown item of the list is at `next` or after.
+    wanted_at: usize,
+    next: usize,
+    place: usize,
+    /// Every item: `current[..all]` is final, with `all_place` shown items in it.
+    all: usize,
+    all_place: usize,
 }
 
 /// One move: put `id` just before `before`.
@@ -52,7 +69,7 @@ impl Plan {
         let (present, named) = (sorted(&current), sorted(target));
         let mut wanted: Vec<String> = target.iter().filter(|id| present.binary_search(id).is_ok()).cloned().collect();
         wanted.extend(current.iter().filter(|id| named.binary_search(id).is_err()).cloned());
-        Self { current, wanted }
+        Self { current, wanted, resume: Resume::default() }
     }
 
     /// The order after the moves planned so far.
@@ -64,38 +81,50 @@ impl Plan {
     /// shown item (in the target's order, from the top) in its place among the shown ones, so
     /// after `k` moves the first `k` places a reader sees are right whatever the hidden items
     /// between them. Then the hidden ones follow, from the top. `None`: the list is in order.
-    pub fn next_move(&self, shown: &dyn Fn(&str) -> bool) -> Option<Move> {
+    /// `shown` must answer alike for every call on one plan (a frame's).
+    pub fn next_move(&mut self, shown: &dyn Fn(&str) -> bool) -> Option<Move> {
         let (current, wanted) = (&self.current, &self.wanted);
         let put = |id: &String, at: usize, place| Some(Move { id: id.clone(), before: current[at].clone(), place });
         // The shown items, in order among themselves: everything before `next` is placed.
-        let mut next = 0;
-        for (place, want) in wanted.iter().filter(|id| shown(id)).enumerate() {
-            let Some(at) = (next..current.len()).find(|&i| shown(&current[i])) else { break };
-            if current[at] != *want {
-                return put(want, at, Some(place));
+        let Resume { mut wanted_at, mut next, mut place, mut all, mut all_place } = self.resume;
+        while let Some(want) = wanted.get(wanted_at) {
+            if shown(want) {
+                let Some(at) = (next..current.len()).find(|&i| shown(&current[i])) else { break };
+                if current[at] != *want {
+                    self.resume = Resume { wanted_at, next, place, all, all_place };
+                    return put(want, at, Some(place));
+                }
+                (next, place) = (at + 1, place + 1);
             }
-            next = at + 1;
+            wanted_at += 1;
         }
-        // Then every item: everything before `at` is in its final place.
-        let mut place = 0;
-        for (at, want) in wanted.iter().enumerate() {
+        // Then every item: everything before `all` is in its final place.
+        // (`wanted` is as long as `current`: the same ids in another order.)
+        while let (Some(want), Some(here)) = (wanted.get(all), current.get(all)) {
             let is_shown = shown(want);
-            if current[at] != *want {
-                return put(want, at, is_shown.then_some(place));
+            if here != want {
+                self.resume = Resume { wanted_at, next, place, all, all_place };
+                return put(want, all, is_shown.then_some(all_place));
             }
-            place += usize::from(is_shown);
+            (all, all_place) = (all + 1, all_place + usize::from(is_shown));
         }
+        self.resume = Resume { wanted_at, next, place, all, all_place };
         None
     }
 
     /// Makes a move of [`Plan::next_move`] in the plan; gives where the item and `before`
     /// stood before it (the indices of the elements to move in the page), `None` (and no
-    /// change) if either is not in the list.
+    /// change) if either is not in the list. Any other move (one that changes the list before
+    /// where `next_move` goes on from) makes the next one scan from the top again.
     pub fn make(&mut self, m: &Move) -> Option<(usize, usize)> {
         let from = self.current.iter().position(|c| *c == m.id)?;
         let before = self.current.iter().position(|c| *c == m.before)?;
         let item = self.current.remove(from);
         self.current.insert(if before > from { before - 1 } else { before }, item);
+        let (first, r) = (from.min(before), self.resume);
+        if first < r.all || (r.wanted_at < self.wanted.len() && first < r.next) {
+            self.resume = Resume::default();
+        }
         Some((from, before))
     }
 
@@ -140,18 +169,11 @@ pub fn keep_in_order(
     built: crate::components::Progress,
 ) {
     use leptos::prelude::*;
-    let state = dom::State {
-        list,
-        target,
-        shown,
-        built,
-        running: StoredValue::new(false),
-        order: StoredValue::new_local(None),
-    };
+    let state = dom::State { list, target, shown, built, kept: StoredValue::new(dom::Kept::default()) };
     Effect::new(move |_| {
         target.track();
         built.built();
-        if !state.running.get_value() {
+        if !state.kept.with_value(|k| k.running) {
             dom::step(state, true);
         }
     });
@@ -197,35 +219,23 @@ pub(crate) mod dom {
         pub shown: Memo<Vec<String>>,
         /// How far the list is built: it stays busy until every item is there and in place.
         pub built: crate::components::Progress,
-        /// Frames of moves are under way.
-        pub running: StoredValue<bool>,
-        /// The list's items as the last frame of moves left them (see [`Order`]).
-        pub order: StoredValue<Option<Order>, LocalStorage>,
+        pub kept: StoredValue<Kept>,
     }
 
-    /// The list's ids in page order, kept from one frame of moves to the next: reading the 514
-    /// `data-city` ids from the page took ~1.3 ms of every frame of a sort here. Only the moves
-    /// here reorder the list, and items are only ever added (a step of the build), so the same
-    /// list with as many children is still in this order (and it is the same list: a page's
-    /// list element, and its `State`, live as long as the page). The elements are the list's
-    /// children at the same indices.
-    pub struct Order {
+    /// What is kept from one frame of moves to the next.
+    #[derive(Default)]
+    pub struct Kept {
+        /// Frames of moves are under way.
+        pub running: bool,
+        /// The list's ids in page order as the last frame of moves left them, when it had
+        /// `children` children: reading the 514 `data-city` ids from the page took ~1.3 ms of
+        /// every frame of a sort here. Only the moves here reorder the list, and items are
+        /// only ever added (a step of the build), so the same list with as many children is
+        /// still in this order (and it is the same list: a page's list element, and its
+        /// `State`, live as long as the page). The elements are the list's children at the
+        /// same indices.
         children: u32,
         ids: Vec<String>,
-    }
-
-    impl Order {
-        /// The kept order if the list still has as many children, else the list's read from
-        /// the page (a child without an id, which the list never has, is read as an empty one).
-        fn of(kept: Option<Order>, children: &web_sys::HtmlCollection) -> Order {
-            let len = children.length();
-            if let Some(kept) = kept.filter(|k| k.children == len) {
-                return kept;
-            }
-            let ids =
-                (0..len).map(|i| children.item(i).and_then(|el| el.get_attribute("data-city")).unwrap_or_default());
-            Order { children: len, ids: ids.collect() }
-        }
     }
 
     /// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
@@ -237,7 +247,7 @@ pub(crate) mod dom {
         if let Some(Some(ul)) = state.list.try_get_untracked() {
             let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
         }
-        state.running.try_set_value(!done);
+        state.kept.try_update_value(|k| k.running = !done);
         if done {
             return;
         }
@@ -259,11 +269,22 @@ pub(crate) mod dom {
         let mut shown: Vec<String> = state.shown.try_get_untracked()?;
         crate::sort::sort_dedup(&mut shown);
         let is_shown = |id: &str| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok();
-        let kept = state.order.try_update_value(Option::take).flatten();
         let children = ul.children();
-        let Order { children: len, ids } = Order::of(kept, &children);
+        let len = children.length();
+        // Taken, and marked as none until this frame's moves are kept (a return on the way).
+        let kept = state.kept.try_update_value(|k| {
+            (std::mem::replace(&mut k.children, u32::MAX) == len).then(|| std::mem::take(&mut k.ids))
+        })?;
+        // Else read from the page (a child without an id, which the list never has, as an empty one).
+        let ids = kept.unwrap_or_else(|| {
+            (0..len)
+                .map(|i| children.item(i).and_then(|el| el.get_attribute("data-city")).unwrap_or_default())
+                .collect()
+        });
         let mut plan = Plan::new(ids, &target);
-        let keep = |plan: Plan| state.order.try_set_value(Some(Order { children: len, ids: plan.current }));
+        let keep = |plan: Plan| {
+            state.kept.try_update_value(|k| (k.children, k.ids) = (len, plan.current));
+        };
         if plan.next_move(&is_shown).is_none() {
             keep(plan);
             return Some(true);

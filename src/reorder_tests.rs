@@ -110,6 +110,54 @@ fn the_indices_of_each_move_replay_it_on_the_page() {
 }
 
 #[test]
+fn going_on_from_the_last_move_plans_what_a_scan_from_the_top_plans() {
+    // `next_move` goes on from where it stopped: at every step it must give the move a new
+    // plan of the same list (which scans from the top) gives, on shuffled lists of any size.
+    let mut seed = 7_u64;
+    let mut next = move |n: usize| {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        usize::try_from(seed >> 33).unwrap_or(0) % n.max(1)
+    };
+    for size in [1, 2, 7, 40, 120] {
+        let names: Vec<String> = (0..size).map(|i| format!("c{i:03}")).collect();
+        let mut target = names.clone();
+        for i in (1..size).rev() {
+            target.swap(i, next(i + 1));
+        }
+        let hidden: Vec<bool> = (0..size).map(|_| next(3) == 0).collect();
+        let shown = |id: &str| names.iter().position(|n| n == id).is_some_and(|at| !hidden[at]);
+        let mut plan = Plan::new(names.clone(), &target);
+        let mut moves = 0;
+        while let Some(m) = plan.next_move(&shown) {
+            let fresh = Plan::new(plan.current().to_vec(), &target).next_move(&shown);
+            assert_eq!(Some(&m), fresh.as_ref(), "size {size}, move {moves}");
+            plan.make(&m);
+            moves += 1;
+            assert!(moves <= 2 * size, "the plan must end");
+        }
+        assert_eq!(plan.current(), target.as_slice(), "size {size}");
+    }
+}
+
+#[test]
+fn a_move_made_out_of_turn_does_not_mislead_the_next() {
+    // A move the plan did not ask for, before where it goes on from: the next is planned anew.
+    let target = ids(&["d", "c", "b", "a"]);
+    let all = |_: &str| true;
+    let mut plan = Plan::new(ids(&["a", "b", "c", "d"]), &target);
+    while let Some(m) = plan.next_move(&all) {
+        plan.make(&m);
+    }
+    assert_eq!(plan.current(), target.as_slice());
+    plan.make(&Move { id: "a".into(), before: "d".into(), place: None });
+    assert_eq!(plan.current(), ids(&["a", "d", "c", "b"]).as_slice());
+    while let Some(m) = plan.next_move(&all) {
+        plan.make(&m);
+    }
+    assert_eq!(plan.current(), target.as_slice());
+}
+
+#[test]
 fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
     let frame = Frame { rendered: 24, into_rendered: 6 };
     let at = |place| Move { id: "x".into(), before: "y".into(), place };
