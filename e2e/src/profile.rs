@@ -54,9 +54,29 @@ pub async fn stop_and_print(page: &Page, name: &str) -> R {
     let (mut own, mut all) = (BTreeMap::<String, f64>::new(), BTreeMap::<String, f64>::new());
     let samples = profile["samples"].as_array().cloned().unwrap_or_default();
     let deltas = profile["timeDeltas"].as_array().cloned().unwrap_or_default();
+    // `PROFILE_WINDOW_MS=N`: only the first N ms from the first sample of work (an action's
+    // first frame, not the frames after it).
+    let window: Option<f64> = std::env::var("PROFILE_WINDOW_MS").ok().and_then(|v| v.parse().ok());
+    let idle = |sample: &Value| {
+        sample
+            .as_u64()
+            .and_then(|i| label.get(&i))
+            .is_none_or(|l| l.starts_with("(idle)") || l.starts_with("(program)"))
+    };
+    let (mut clock, mut began) = (0.0, None::<f64>);
     // A sample's time is the gap to the next one.
     for (sample, delta) in samples.iter().zip(deltas.iter().skip(1)) {
         let ms = delta.as_f64().unwrap_or(0.0) / 1000.0;
+        clock += ms;
+        if let Some(window) = window {
+            let from = *began.get_or_insert_with(|| if idle(sample) { f64::INFINITY } else { clock });
+            if from.is_infinite() {
+                began = None;
+            }
+            if !(from..=from + window).contains(&clock) {
+                continue;
+            }
+        }
         let mut at = sample.as_u64();
         *own.entry(at.and_then(|i| label.get(&i)).cloned().unwrap_or_default()).or_default() += ms;
         let mut seen = BTreeSet::new();
