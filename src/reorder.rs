@@ -326,7 +326,7 @@ pub(crate) mod dom {
             made += 1;
             into_rendered += usize::from(m.place.is_some_and(|p| p < frame.rendered));
         };
-        crate::reveal::render_in_this_frame(onto_screen);
+        crate::reveal::render_in_this_frame(onto_screen, Vec::new());
         // The order the moves left, for the next frame.
         keep(plan);
         Some(done)
