@@ -69,11 +69,10 @@ pub async fn stop_and_print(page: &Page, name: &str) -> R {
         let ms = delta.as_f64().unwrap_or(0.0) / 1000.0;
         clock += ms;
         if let Some(window) = window {
-            let from = *began.get_or_insert_with(|| if idle(sample) { f64::INFINITY } else { clock });
-            if from.is_infinite() {
-                began = None;
+            if began.is_none() && !idle(sample) {
+                began = Some(clock);
             }
-            if !(from..=from + window).contains(&clock) {
+            if !began.is_some_and(|from| clock <= from + window) {
                 continue;
             }
         }
