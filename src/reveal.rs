@@ -8,20 +8,16 @@
 //! script to set their flags. Only the first screen's cards can be seen in that frame, so only
 //! they are shown in it; the others follow, [`BATCH`] a frame (cheap: the browser skips the
 //! content of cards off the screen). The count above the list says the final number at once.
-//! Cards to hide are hidden at once (hiding costs little, and a card left on the screen would
-//! be wrong).
+//! Cards to hide are hidden at once (hiding costs little; a card left on the screen is wrong).
 //!
-//! A change that hides cards brings shown ones up from below onto the screen. The browser
-//! skips the content of cards off the screen (`content-visibility: auto`) and finds out that
-//! such a card is now on it only after the frame's layout: Chromium painted it blank in the
-//! change's frame and drew it a frame later (typing "kota" at national scale: the three
-//! cards on the screen blank for ~70 ms here). So the cards that land on the screen are
-//! rendered in the change's frame (`data-now`: `content-visibility: visible`) and handed back
-//! to the browser two frames later, when it has seen them on the screen. ([`on_screen_now`])
-//! So are the cards a change shows again on the screen (their content was skipped while they
-//! were left out); those it shows again in the margin below the screen wait a frame in their
-//! places (`data-later`, [`margin_now`]), or the browser laid them out and painted them in a
-//! second pass of the change's frame.
+//! The browser skips the content of cards off the screen (`content-visibility: auto`) and
+//! finds out that one is now on it only after the frame's layout: a card a change brings up
+//! onto the screen (cards hidden above it) or shows again there was painted blank in the
+//! change's frame and drawn a frame later (typing "kota" at national scale: three cards blank
+//! for ~70 ms here). So those are rendered in the change's frame (`data-now`: `content-
+//! visibility: visible`) and handed back two frames later ([`on_screen_now`]); those shown
+//! again in the margin below the screen wait a frame in their places (`data-later`,
+//! [`margin_now`]), or the browser laid them out and painted them in a second pass.
 //!
 //! [`plan`], [`on_screen_now`] and [`margin_now`] are pure (tested natively); [`keep_shown`]
 //! applies them to the cards' flags and the page.
