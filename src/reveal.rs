@@ -133,15 +133,16 @@ fn render_now(
     id_of: &dyn Fn(usize) -> Option<String>,
 ) {
     use leptos::prelude::*;
-    use wasm_bindgen::JsCast;
     let Some(Some(ul)) = list.try_get_untracked() else { return };
     // At most the first screen and its margin, and nothing for a reader scrolled into the list.
     if crate::reorder::dom::scrolled_into(&ul) {
         return;
     }
-    let Ok(shown) = ul.query_selector_all(":scope > li:not([data-off])") else { return };
-    let first: Vec<web_sys::Element> =
-        (0..shown.length().min(8)).filter_map(|i| shown.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
+    // Walks the children: `querySelectorAll(":scope > li…")` visited the ~40,000 elements inside.
+    let first: Vec<web_sys::Element> = std::iter::successors(ul.first_element_child(), |el| el.next_element_sibling())
+        .filter(|el| !el.has_attribute("data-off"))
+        .take(8)
+        .collect();
     let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
     let cards = |positions: Vec<usize>| -> Vec<web_sys::Element> {
         let ids = positions.into_iter().filter_map(id_of);
