@@ -66,23 +66,11 @@ async fn main() -> ExitCode {
 /// check runs twice: the first may bring style and layout up to date (`innerText`), which is
 /// the frame's own work and stays in; the second, with nothing left to do, is the check alone,
 /// and twice its time is what is taken off.
-const TIMED: &str = "const [action, ready, aligned, painted, done] = [arguments[0], arguments[1], arguments[2], arguments[3], arguments[arguments.length - 1]];
-    const holds = new Function('return ' + ready);
-    const drawn = new Function('return ' + painted);
-    let t0 = null;
-    let spent = 0;
-    const own = (f) => { const r = f(); const s = performance.now(); f(); spent += 2 * (performance.now() - s); return r; };
-    const act = () => { t0 = performance.now(); new Function(action)(); };
-    const check = () => {
-      if (own(holds)) { setTimeout(() => own(drawn) ? done(performance.now() - t0 - spent) : requestAnimationFrame(check), 0); } else { requestAnimationFrame(check); }
-    };
-    if (aligned) { requestAnimationFrame(act); } else { act(); }
-    requestAnimationFrame(check);";
-
-/// Like [`TIMED`] with two conditions, `first` then `all`: the milliseconds to the paint of
-/// the first frame that starts with each holding (a list built a frame at a time: its first
-/// items, then its last); `painted` is asked of the first.
-const TIMED_TWO: &str =
+///
+/// Two conditions, `first` then `all`, give two figures: the paint of the first frame that
+/// starts with each holding (a list built a frame at a time: its first items, then its last);
+/// `painted` is asked of the first. An action with one figure has `all` "true".
+const TIMED: &str =
     "const [action, first, all, aligned, painted, done] = [arguments[0], arguments[1], arguments[2], arguments[3], arguments[4], arguments[arguments.length - 1]];
     let spent = 0;
     const holds = (e) => { const f = new Function('return ' + e); const r = f(); const s = performance.now(); f(); spent += 2 * (performance.now() - s); return r; };
@@ -96,6 +84,16 @@ const TIMED_TWO: &str =
     };
     if (aligned) { requestAnimationFrame(act); } else { act(); }
     requestAnimationFrame(check);";
+
+/// The keystrokes typed after the first ("k"), each with a figure of its own besides the
+/// "filter keystroke" of them all: they hide very different numbers of cards ("ko" ~330).
+const KEYSTROKES: [(&str, &str); 5] = [
+    ("ko", "filter keystroke: ko"),
+    ("kot", "filter keystroke: kot"),
+    ("kota", "filter keystroke: kota"),
+    ("kota b", "filter keystroke: kota b"),
+    ("kota bl", "filter keystroke: kota bl"),
+];
 
 /// Whether the paint just made showed the cards in the window drawn (none of them skipped, see
 /// `SKIPPED_ON_SCREEN`). Asked in the task after the paint, of the cards the actions on the
@@ -180,13 +178,8 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(String, f64)>> {
             page.js("performance.mark('bench:start');", vec![]).await?;
         }
         let before = if breakdown { Some(e2e::profile::work_totals(page).await?) } else { None };
-        let (ms, rest) = match all {
-            None => (timed(page, &action, &ready, aligned, painted).await?, None),
-            Some(all) => {
-                let (first, rest) = timed_two(page, &action, &ready, &all, aligned, painted).await?;
-                (first, Some(rest))
-            }
-        };
+        let (ms, rest) = timed_two(page, &action, &ready, all.as_deref().unwrap_or("true"), aligned, painted).await?;
+        let rest = all.is_some().then_some(rest);
         if let Some(before) = before {
             let after = e2e::profile::work_totals(page).await?;
             let d: Vec<f64> = after.iter().zip(before).map(|(a, b)| a - b).collect();
@@ -264,11 +257,7 @@ async fn one_run(page: &Page, watch: Watch<'_>) -> R<Vec<(String, f64)>> {
         )
     };
     out.push(timed("first keystroke", search("k"), applied("k")).await?);
-    // Each keystroke on its own line too: they hide very different numbers of cards.
-    let each = [("ko", "filter keystroke: ko"), ("kot", "filter keystroke: kot"), ("kota", "filter keystroke: kota")];
-    let each =
-        each.into_iter().chain([("kota b", "filter keystroke: kota b"), ("kota bl", "filter keystroke: kota bl")]);
-    for (text, name) in each {
+    for (text, name) in KEYSTROKES {
         let (all, ms) = timed("filter keystroke", search(text), applied(text)).await?;
         out.extend([(all, ms), (name, ms)]);
     }
@@ -346,20 +335,11 @@ async fn wait_async(page: &Page, script: &str) -> R<f64> {
 async fn timed_two(page: &Page, action: &str, first: &str, all: &str, aligned: bool, painted: &str) -> R<(f64, f64)> {
     let v: Value = page
         .client
-        .execute_async(TIMED_TWO, vec![json!(action), json!(first), json!(all), json!(aligned), json!(painted)])
+        .execute_async(TIMED, vec![json!(action), json!(first), json!(all), json!(aligned), json!(painted)])
         .await
         .map_err(|e| e.to_string())?;
     match (v[0].as_f64(), v[1].as_f64()) {
         (Some(a), Some(b)) => Ok((a, b)),
         _ => Err(format!("no times for {action}: {v}")),
     }
-}
-
-async fn timed(page: &Page, action: &str, ready: &str, aligned: bool, painted: &str) -> R<f64> {
-    let v: Value = page
-        .client
-        .execute_async(TIMED, vec![json!(action), json!(ready), json!(aligned), json!(painted)])
-        .await
-        .map_err(|e| e.to_string())?;
-    v.as_f64().ok_or(format!("no time for {action}: {v}"))
 }
