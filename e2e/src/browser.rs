@@ -175,30 +175,26 @@ impl Page {
     }
 
     /// Waits until the app has taken over the page (`<html data-app="live">`). On a timeout
-    /// the error says what the page was doing (its address, load state, marks and whether the
-    /// boot module showed its "could not start" note), so that a rare failure is readable from
-    /// CI's log alone.
+    /// the error says what the page was doing (its address, load state and marks, whether the
+    /// boot module showed its "could not start" note, and the scripts and wasm it loaded), so
+    /// that a rare failure is readable from CI's log alone.
     pub async fn wait_live(&self) -> R {
         let waited = self
             .wait_js("the app to take over", "return document.documentElement.dataset.app === 'live';", vec![])
             .await;
-        match waited {
-            Ok(_) => Ok(()),
-            Err(why) => {
-                let state = self
-                    .js(
-                        "const d = document.documentElement, note = document.getElementById('no-wasm'); \
-                         return { href: location.href, readyState: document.readyState, marks: { ...d.dataset }, \
-                         couldNotStart: note ? !note.hidden : null, \
-                         loaded: performance.getEntriesByType('resource').filter((r) => /\\.(wasm|js)$/.test(r.name)) \
-                           .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms`) };",
-                        vec![],
-                    )
-                    .await
-                    .map_or_else(|e| format!("(its state could not be read: {e})"), |v| v.to_string());
-                Err(format!("{why}; the page: {state}"))
-            }
-        }
+        let Err(why) = waited else { return Ok(()) };
+        let state = self
+            .js(
+                "const d = document.documentElement, note = document.getElementById('no-wasm'); \
+                 return { href: location.href, readyState: document.readyState, marks: { ...d.dataset }, \
+                 couldNotStart: note ? !note.hidden : null, \
+                 loaded: performance.getEntriesByType('resource').filter((r) => /\\.(wasm|js)$/.test(r.name)) \
+                   .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms`) };",
+                vec![],
+            )
+            .await
+            .map_or_else(|e| format!("(its state could not be read: {e})"), |v| v.to_string());
+        Err(format!("{why}; the page: {state}"))
     }
 
     /// Waits until an element matches `xpath`, asking WebDriver (works with page scripts off).
