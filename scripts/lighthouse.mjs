@@ -14,7 +14,6 @@
 // moment does not.
 import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -39,12 +38,13 @@ for (const file of walk(join(root, "static")).filter((f) => f.endsWith(".html"))
   writeFileSync(file, readFileSync(file, "utf8").replace(/<script[^>]*><\/script>\n?/g, ""));
 }
 
-const port = await freePort();
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", root], {
-  stdio: "ignore",
+// Port 0: the server takes a free port itself and says which (no race between finding a
+// port and binding it); `-u` so that its line is not held in a buffer.
+const server = spawn("python3", ["-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", root], {
+  stdio: ["ignore", "pipe", "pipe"],
 });
 try {
-  await waitForServer(port);
+  const port = await serverPort(server);
   const targets = [
     ["home", "app/"], ["home (static)", "static/"],
     ["city", "app/kota/kota-blitar/"], ["city (static)", "static/kota/kota-blitar/"],
@@ -142,23 +142,18 @@ function walk(dir) {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 }
 
-function freePort() {
+/** The port the static server says it serves on; its own words if it exits or stays silent. */
+function serverPort(server) {
   return new Promise((ok, fail) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    }).on("error", fail);
+    let said = "";
+    const hear = (chunk) => {
+      said += chunk;
+      const port = /port (\d+)/.exec(said)?.[1];
+      if (port) ok(Number(port));
+    };
+    server.stdout.on("data", hear);
+    server.stderr.on("data", (chunk) => { said += chunk; });
+    server.on("exit", (code) => fail(new Error(`the static server exited (${code}): ${said}`)));
+    setTimeout(() => fail(new Error(`the static server did not start in 10 s: ${said}`)), 10000).unref();
   });
-}
-
-async function waitForServer(port) {
-  for (let i = 0; i < 200; i++) {
-    const up = await new Promise((ok) => {
-      const s = createServer();
-      s.once("error", () => ok(true)).listen(port, "127.0.0.1", () => s.close(() => ok(false)));
-    });
-    if (up) return;
-    await new Promise((ok) => setTimeout(ok, 50)); // poll interval
-  }
-  throw new Error(`the static server did not start on port ${port}`);
 }
