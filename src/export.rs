@@ -29,13 +29,15 @@ const COLUMNS: [(&str, &str); 18] = [
     ("data_diperbarui", "dataset_updated"),
 ];
 
-/// One row per city in `ids` (in that order): the cells in [`COLUMNS`] order. A figure the
-/// sources do not give is an empty cell, never 0.
-pub fn rows(data: &Dataset, ids: &[String], lang: Lang) -> Vec<[String; 18]> {
+/// One row per city in `cities` (positions in `Dataset::cities`, as the home page keeps its
+/// list; in that order): the cells in [`COLUMNS`] order. A figure the sources do not give is
+/// an empty cell, never 0.
+pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 18]> {
     let source = |id: &str| data.source(id).map_or_else(|| id.to_string(), source_text);
     let value = |f: &Option<Figure>| f.as_ref().map(|f| f.value.to_string()).unwrap_or_default();
-    ids.iter()
-        .filter_map(|id| data.city(id))
+    cities
+        .iter()
+        .filter_map(|&at| data.cities.get(at))
         .map(|c| {
             let lead = leader(data, &c.id);
             let obs = latest_observation(data, &c.id);
@@ -81,11 +83,11 @@ fn source_text(s: &Source) -> String {
 }
 
 /// CSV a spreadsheet opens correctly: UTF-8 with a byte-order mark, every field quoted, CRLF.
-pub fn csv(data: &Dataset, ids: &[String], lang: Lang) -> String {
+pub fn csv(data: &Dataset, cities: &[usize], lang: Lang) -> String {
     let field = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     let header: Vec<String> = COLUMNS.iter().map(|(id, en)| field(if lang == Lang::En { en } else { id })).collect();
     let mut out = format!("\u{feff}{}\r\n", header.join(","));
-    for row in rows(data, ids, lang) {
+    for row in rows(data, cities, lang) {
         let cells: Vec<String> = row.iter().map(|c| field(c)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -94,9 +96,9 @@ pub fn csv(data: &Dataset, ids: &[String], lang: Lang) -> String {
 }
 
 /// JSON: an array of objects with the English column names; numbers as numbers, unknown as null.
-pub fn json(data: &Dataset, ids: &[String], lang: Lang) -> String {
+pub fn json(data: &Dataset, cities: &[usize], lang: Lang) -> String {
     let numeric = ["cooperatives", "active", "inactive"];
-    let records: Vec<String> = rows(data, ids, lang)
+    let records: Vec<String> = rows(data, cities, lang)
         .iter()
         .map(|row| {
             let fields: Vec<String> = COLUMNS
@@ -143,10 +145,15 @@ mod tests {
         parse_dataset("k.json", include_str!("../public/data/koperasi.json")).expect("valid")
     }
 
+    /// The positions of these cities.
+    fn at(d: &Dataset, ids: &[&str]) -> Vec<usize> {
+        ids.iter().map(|id| d.index().city(id).expect("a bundled city")).collect()
+    }
+
     #[test]
     fn the_csv_opens_in_a_spreadsheet_with_sources_and_dates() {
         let d = real();
-        let csv = csv(&d, &["kota-mojokerto".into(), "kota-probolinggo".into()], Lang::Id);
+        let csv = csv(&d, &at(&d, &["kota-mojokerto", "kota-probolinggo"]), Lang::Id);
         assert!(csv.starts_with("\u{feff}\"kota\",\"kode_wilayah\""), "{csv}");
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 4, "header, two rows, and the final line break: {csv}");
@@ -165,7 +172,7 @@ mod tests {
     #[test]
     fn the_json_has_numbers_nulls_and_the_dataset_version() {
         let d = real();
-        let json = json(&d, &["kota-malang".into()], Lang::En);
+        let json = json(&d, &at(&d, &["kota-malang"]), Lang::En);
         let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         assert_eq!(v[0]["city"], "Kota Malang");
         assert_eq!(v[0]["cooperatives"], 624);

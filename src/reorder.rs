@@ -15,18 +15,18 @@
 //! instead, without moves, was tried: a card far down the list has never been rendered, and
 //! brought up by `order` it painted blank for a frame.)
 //!
-//! [`Plan`] works on plain ids (pure, tested natively); [`keep_in_order`] reads the list's
+//! [`Plan`] works on plain numbers (pure, tested natively); [`keep_in_order`] reads the list's
 //! order from the page (kept from one frame of moves to the next) and applies the moves.
 
-use crate::sort::sort_dedup;
-
-/// Where a list stands (its ids in page order), changed as moves are planned, and the order
-/// it is to end in.
+/// Where a list stands (its items in page order), changed as moves are planned, and the order
+/// it is to end in. Items are small numbers: the home page's are its cities' positions in the
+/// dataset (planning a sort with their ids, 2,500 strings copied and three lists of them
+/// sorted, took ~1.5 ms of its first frame here).
 #[derive(Debug, Clone)]
 pub struct Plan {
-    current: Vec<String>,
-    /// `target`'s ids that are in the list, in its order, then the list's ids it does not name.
-    wanted: Vec<String>,
+    current: Vec<usize>,
+    /// `target`'s items that are in the list, in its order, then the list's items it does not name.
+    wanted: Vec<usize>,
     resume: Resume,
 }
 
@@ -49,8 +49,8 @@ struct Resume {
 /// One move: put `id` just before `before`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Move {
-    pub id: String,
-    pub before: String,
+    pub id: usize,
+    pub before: usize,
     /// Where a shown item lands among the shown ones (0: the first a reader sees); `None` for
     /// a hidden item. The browser renders only the places near the top, so a move there costs
     /// the item's style and layout, one further down hardly anything.
@@ -58,22 +58,21 @@ pub struct Move {
 }
 
 impl Plan {
-    /// Items of the list that `target` does not name keep their order at the end; ids of
-    /// `target` not in the list are not built yet and are skipped.
-    pub fn new(current: Vec<String>, target: &[String]) -> Self {
-        let sorted = |list: &[String]| {
-            let mut ids: Vec<String> = list.to_vec();
-            sort_dedup(&mut ids);
-            ids
-        };
-        let (present, named) = (sorted(&current), sorted(target));
-        let mut wanted: Vec<String> = target.iter().filter(|id| present.binary_search(id).is_ok()).cloned().collect();
-        wanted.extend(current.iter().filter(|id| named.binary_search(id).is_err()).cloned());
+    /// Items of the list that `target` does not name keep their order at the end; items of
+    /// `target` not in the list are not built yet and are skipped. Numbers up to the largest
+    /// item: a flag each.
+    pub fn new(current: Vec<usize>, target: &[usize]) -> Self {
+        let n = current.iter().chain(target).max().map_or(0, |&m| m.saturating_add(1));
+        let (mut present, mut named) = (vec![false; n], vec![false; n]);
+        current.iter().for_each(|&id| present[id] = true);
+        target.iter().for_each(|&id| named[id] = true);
+        let mut wanted: Vec<usize> = target.iter().copied().filter(|&id| present[id]).collect();
+        wanted.extend(current.iter().copied().filter(|&id| !named[id]));
         Self { current, wanted, resume: Resume::default() }
     }
 
     /// The order after the moves planned so far.
-    pub fn current(&self) -> &[String] {
+    pub fn current(&self) -> &[usize] {
         &self.current
     }
 
@@ -82,15 +81,15 @@ impl Plan {
     /// after `k` moves the first `k` places a reader sees are right whatever the hidden items
     /// between them. Then the hidden ones follow, from the top. `None`: the list is in order.
     /// `shown` must answer alike for every call on one plan (a frame's).
-    pub fn next_move(&mut self, shown: &dyn Fn(&str) -> bool) -> Option<Move> {
+    pub fn next_move(&mut self, shown: &dyn Fn(usize) -> bool) -> Option<Move> {
         let (current, wanted) = (&self.current, &self.wanted);
-        let put = |id: &String, at: usize, place| Some(Move { id: id.clone(), before: current[at].clone(), place });
+        let put = |id: usize, at: usize, place| Some(Move { id, before: current[at], place });
         // The shown items, in order among themselves: everything before `next` is placed.
         let Resume { mut wanted_at, mut next, mut place, mut all, mut all_place } = self.resume;
-        while let Some(want) = wanted.get(wanted_at) {
+        while let Some(&want) = wanted.get(wanted_at) {
             if shown(want) {
-                let Some(at) = (next..current.len()).find(|&i| shown(&current[i])) else { break };
-                if current[at] != *want {
+                let Some(at) = (next..current.len()).find(|&i| shown(current[i])) else { break };
+                if current[at] != want {
                     self.resume = Resume { wanted_at, next, place, all, all_place };
                     return put(want, at, Some(place));
                 }
@@ -100,7 +99,7 @@ impl Plan {
         }
         // Then every item: everything before `all` is in its final place.
         // (`wanted` is as long as `current`: the same ids in another order.)
-        while let (Some(want), Some(here)) = (wanted.get(all), current.get(all)) {
+        while let (Some(&want), Some(&here)) = (wanted.get(all), current.get(all)) {
             let is_shown = shown(want);
             if here != want {
                 self.resume = Resume { wanted_at, next, place, all, all_place };
@@ -129,7 +128,7 @@ impl Plan {
     }
 
     /// Up to `max` moves (see [`Plan::next_move`]), made in the plan.
-    pub fn next_moves(&mut self, shown: &dyn Fn(&str) -> bool, max: usize) -> Vec<Move> {
+    pub fn next_moves(&mut self, shown: &dyn Fn(usize) -> bool, max: usize) -> Vec<Move> {
         let mut moves = Vec::new();
         while moves.len() < max {
             let Some(m) = self.next_move(shown) else { break };
@@ -157,24 +156,26 @@ impl Frame {
     }
 }
 
-/// Keeps the children of `list` (elements with a `data-city` id) in the order of `target`,
-/// shown items (those in `shown`) first; re-checked whenever `target` or the number of built
-/// items changes. Not when only `shown` does (a keystroke): hiding and showing cards never
-/// changes their order, and a reorder under way reads `shown` again every frame.
+/// Keeps the children of `list` (elements with a `data-city` id, a city of `data`) in the order
+/// of `target`, shown items (those in `shown`) first, both the cities' positions in `data`;
+/// re-checked whenever `target` or the number of built items changes. Not when only `shown`
+/// does (a keystroke): hiding and showing cards never changes their order, and a reorder under
+/// way reads `shown` again every frame.
 #[cfg(target_arch = "wasm32")]
 pub fn keep_in_order(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
-    target: leptos::prelude::Memo<Vec<String>>,
-    shown: leptos::prelude::Memo<Vec<String>>,
+    target: leptos::prelude::Memo<Vec<usize>>,
+    shown: leptos::prelude::Memo<Vec<usize>>,
     built: crate::components::Progress,
+    data: std::sync::Arc<crate::data::Dataset>,
 ) {
     use leptos::prelude::*;
-    let state = dom::State { list, target, shown, built, kept: StoredValue::new(dom::Kept::default()) };
+    let state = dom::State { list, target, shown, built, kept: StoredValue::new(dom::Kept::default()), data };
     Effect::new(move |_| {
         target.track();
         built.built();
         if !state.kept.with_value(|k| k.running) {
-            dom::step(state, true);
+            dom::step(state.clone(), true);
         }
     });
 }
@@ -212,14 +213,16 @@ pub(crate) mod dom {
     const BUDGET_MS: f64 = 4.0;
     const AT_LEAST: usize = 24;
 
-    #[derive(Clone, Copy)]
+    #[derive(Clone)]
     pub struct State {
         pub list: NodeRef<leptos::html::Ul>,
-        pub target: Memo<Vec<String>>,
-        pub shown: Memo<Vec<String>>,
+        pub target: Memo<Vec<usize>>,
+        pub shown: Memo<Vec<usize>>,
         /// How far the list is built: it stays busy until every item is there and in place.
         pub built: crate::components::Progress,
         pub kept: StoredValue<Kept>,
+        /// Where the cities of the list's `data-city` ids are.
+        pub data: std::sync::Arc<crate::data::Dataset>,
     }
 
     /// What is kept from one frame of moves to the next.
@@ -227,22 +230,23 @@ pub(crate) mod dom {
     pub struct Kept {
         /// Frames of moves are under way.
         pub running: bool,
-        /// The list's ids in page order as the last frame of moves left them, when it had
-        /// `children` children: reading the 514 `data-city` ids from the page took ~1.3 ms of
-        /// every frame of a sort here. Only the moves here reorder the list, and items are
-        /// only ever added (a step of the build), so the same list with as many children is
-        /// still in this order (and it is the same list: a page's list element, and its
-        /// `State`, live as long as the page). The elements are the list's children at the
-        /// same indices.
-        children: u32,
-        ids: Vec<String>,
+        /// The list's cities (positions) in page order as the last frame of moves left them:
+        /// reading the 514 `data-city` ids from the page took ~1.3 ms of every frame of a sort here. Only the
+        /// moves here reorder the list, and items are only ever added at its end (a step of
+        /// the build goes in before its placeholder, which stays after every item: a move puts
+        /// an item before another item), so the list's first children are still these, in
+        /// this order (and it is the same list: a page's list element, and its `State`, live
+        /// as long as the page); only the items built since are read. (The check after the
+        /// build's last step runs before that step's items are in the page: reading every id
+        /// again in the first sort cost its frame ~1.5 ms here.)
+        ids: Vec<usize>,
     }
 
     /// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
     /// the list is `aria-busy` meanwhile, and while items are still being built (a sort asked
     /// for then is final only with the last of them). `in_change`: called from the change itself.
     pub fn step(state: State, in_change: bool) {
-        let done = move_some(state, in_change).unwrap_or(true);
+        let done = move_some(&state, in_change).unwrap_or(true);
         let busy = !done || !untrack(|| state.built.complete());
         if let Some(Some(ul)) = state.list.try_get_untracked() {
             let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
@@ -263,27 +267,33 @@ pub(crate) mod dom {
     /// One frame's moves; `Some(true)` when the list is in order. The change's own frame
     /// moves only the cards that land on the screen, so it paints after styling a screen of
     /// cards, not the 24 the browser renders around it; later frames bring in the rest.
-    fn move_some(state: State, in_change: bool) -> Option<bool> {
+    fn move_some(state: &State, in_change: bool) -> Option<bool> {
         let ul = state.list.try_get_untracked()??;
         let target = state.target.try_get_untracked()?;
-        let mut shown: Vec<String> = state.shown.try_get_untracked()?;
-        crate::sort::sort_dedup(&mut shown);
-        let is_shown = |id: &str| shown.binary_search_by(|s| s.as_str().cmp(id)).is_ok();
+        let data = &state.data;
+        let mut shown = vec![false; data.cities.len()];
+        for at in state.shown.try_get_untracked()? {
+            if let Some(s) = shown.get_mut(at) {
+                *s = true;
+            }
+        }
+        let is_shown = |at: usize| shown.get(at).copied().unwrap_or(false);
         let children = ul.children();
         let len = children.length();
         // Taken, and marked as none until this frame's moves are kept (a return on the way).
-        let kept = state.kept.try_update_value(|k| {
-            (std::mem::replace(&mut k.children, u32::MAX) == len).then(|| std::mem::take(&mut k.ids))
-        })?;
-        // Else read from the page (a child without an id, which the list never has, as an empty one).
-        let ids = kept.unwrap_or_else(|| {
-            (0..len)
-                .map(|i| children.item(i).and_then(|el| el.get_attribute("data-city")).unwrap_or_default())
-                .collect()
+        let mut ids = state.kept.try_update_value(|k| std::mem::take(&mut k.ids))?;
+        let known = u32::try_from(ids.len()).ok().filter(|&n| n <= len).unwrap_or_else(|| {
+            ids.clear();
+            0
         });
+        // The rest from the page (a child without a known id, which the list never has, as
+        // a number past every city's: it stays at the end).
+        let position = |i| children.item(i)?.get_attribute("data-city").and_then(|id| data.index().city(&id));
+        let unknown = |i: u32| data.cities.len().saturating_add(i as usize);
+        ids.extend((known..len).map(|i| position(i).unwrap_or_else(|| unknown(i))));
         let mut plan = Plan::new(ids, &target);
         let keep = |plan: Plan| {
-            state.kept.try_update_value(|k| (k.children, k.ids) = (len, plan.current));
+            state.kept.try_update_value(|k| k.ids = plan.current);
         };
         if plan.next_move(&is_shown).is_none() {
             keep(plan);
@@ -294,7 +304,7 @@ pub(crate) mod dom {
         // those on the page, not those still to come back (`reveal`), which measure 0 px.
         let frame = if in_change {
             let first: Vec<web_sys::Element> = (plan.current.iter().enumerate())
-                .filter(|(_, id)| is_shown(id))
+                .filter(|(_, id)| is_shown(**id))
                 .filter_map(|(at, _)| child(at).filter(|el| !el.has_attribute("data-off")))
                 .take(8)
                 .collect();

@@ -1,23 +1,49 @@
-//! Native tests of the reorder plan, its frames and the places on screen.
+//! Native tests of the reorder plan, its frames and the places on screen. The plan's items
+//! are numbers (the app's are positions in the dataset); the tests name them, and [`Names`]
+//! numbers each name in the order it first comes.
 
 use super::*;
 
-fn ids(list: &[&str]) -> Vec<String> {
+/// Numbers for names: `at("a")` is the number of "a", the same at every call.
+#[derive(Default)]
+struct Names(std::cell::RefCell<Vec<String>>);
+
+impl Names {
+    fn at(&self, name: &str) -> usize {
+        let mut names = self.0.borrow_mut();
+        names.iter().position(|n| n == name).unwrap_or_else(|| {
+            names.push(name.to_string());
+            names.len() - 1
+        })
+    }
+    fn ids(&self, list: &[&str]) -> Vec<usize> {
+        list.iter().map(|name| self.at(name)).collect()
+    }
+    fn name(&self, at: usize) -> String {
+        self.0.borrow().get(at).cloned().unwrap_or_default()
+    }
+    fn names(&self, list: &[usize]) -> Vec<String> {
+        list.iter().map(|&at| self.name(at)).collect()
+    }
+}
+
+fn strings(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
 }
 
 /// Runs the plan to the end, `max` moves at a time: the order it ends in, and how many
 /// moves it took.
 fn run(current: &[&str], target: &[&str], shown: &[&str], max: usize) -> (Vec<String>, usize) {
-    let (target, shown_set) = (ids(target), ids(shown));
-    let is_shown = |id: &str| shown_set.iter().any(|s| s == id);
-    let mut plan = Plan::new(ids(current), &target);
+    let names = Names::default();
+    let (current, target, shown_set) = (names.ids(current), names.ids(target), names.ids(shown));
+    let is_shown = |id: usize| shown_set.contains(&id);
+    let mut plan = Plan::new(current.clone(), &target);
     let mut total = 0;
     loop {
         let moves = plan.next_moves(&is_shown, max);
         assert!(moves.len() <= max);
         if moves.is_empty() {
-            return (plan.current().to_vec(), total);
+            return (names.names(plan.current()), total);
         }
         total += moves.len();
         assert!(total <= 2 * current.len(), "the plan must end");
@@ -27,7 +53,7 @@ fn run(current: &[&str], target: &[&str], shown: &[&str], max: usize) -> (Vec<St
 #[test]
 fn a_list_in_order_needs_no_move() {
     let (after, moves) = run(&["a", "b", "c"], &["a", "b", "c"], &["a", "b", "c"], 8);
-    assert_eq!((after, moves), (ids(&["a", "b", "c"]), 0));
+    assert_eq!((after, moves), (strings(&["a", "b", "c"]), 0));
 }
 
 #[test]
@@ -38,7 +64,7 @@ fn a_reversed_list_ends_in_the_target_order() {
     let shown: Vec<&str> = current.iter().step_by(3).copied().collect();
     for max in [1, 5, 100] {
         let (after, moves) = run(&current, &target, &shown, max);
-        assert_eq!(after, ids(&target), "max {max}");
+        assert_eq!(after, strings(&target), "max {max}");
         assert!(moves < 2 * 60, "{moves} moves");
     }
 }
@@ -46,17 +72,20 @@ fn a_reversed_list_ends_in_the_target_order() {
 #[test]
 fn the_shown_items_come_first_and_in_order_from_the_top() {
     // Target: f e d c b a; shown: a, c, e (so the reader sees e, c, a).
-    let target = ids(&["f", "e", "d", "c", "b", "a"]);
-    let mut plan = Plan::new(ids(&["a", "b", "c", "d", "e", "f"]), &target);
-    let shown = |id: &str| ["a", "c", "e"].contains(&id);
+    let names = Names::default();
+    let current = names.ids(&["a", "b", "c", "d", "e", "f"]);
+    let target = names.ids(&["f", "e", "d", "c", "b", "a"]);
+    let mut plan = Plan::new(current, &target);
+    let shown_set = names.ids(&["a", "c", "e"]);
+    let shown = |id: usize| shown_set.contains(&id);
     let first = plan.next_moves(&shown, 1);
-    assert_eq!(first, [Move { id: "e".into(), before: "a".into(), place: Some(0) }]);
-    let seen = |p: &Plan| p.current().iter().filter(|id| shown(id)).cloned().collect::<Vec<_>>();
+    assert_eq!(first, [Move { id: names.at("e"), before: names.at("a"), place: Some(0) }]);
+    let seen = |p: &Plan| names.names(&p.current().iter().copied().filter(|&id| shown(id)).collect::<Vec<_>>());
     assert_eq!(seen(&plan)[0], "e", "the first card a reader sees is right after one move");
     plan.next_moves(&shown, 1);
-    assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "the shown ones are in order after two");
+    assert_eq!(seen(&plan), strings(&["e", "c", "a"]), "the shown ones are in order after two");
     while !plan.next_moves(&shown, 1).is_empty() {
-        assert_eq!(seen(&plan), ids(&["e", "c", "a"]), "and stay so while the hidden ones move");
+        assert_eq!(seen(&plan), strings(&["e", "c", "a"]), "and stay so while the hidden ones move");
     }
     assert_eq!(plan.current(), target.as_slice());
 }
@@ -65,21 +94,22 @@ fn the_shown_items_come_first_and_in_order_from_the_top() {
 fn items_not_built_yet_or_not_named_are_handled() {
     // "x" is not in the target: it keeps its place at the end; "z" is not built: skipped.
     let (after, _) = run(&["b", "x", "a"], &["z", "a", "b"], &["a", "b", "x"], 8);
-    assert_eq!(after, ids(&["a", "b", "x"]));
+    assert_eq!(after, strings(&["a", "b", "x"]));
 }
 
 #[test]
 fn each_move_says_where_a_shown_item_lands() {
     // Target: d c b a; shown: a, b, d. The reader is to see d, b, a.
-    let target = ids(&["d", "c", "b", "a"]);
-    let shown = |id: &str| id != "c";
-    let mut plan = Plan::new(ids(&["a", "b", "c", "d"]), &target);
+    let names = Names::default();
+    let mut plan = Plan::new(names.ids(&["a", "b", "c", "d"]), &names.ids(&["d", "c", "b", "a"]));
+    let c = names.at("c");
+    let shown = |id: usize| id != c;
     let mut places = Vec::new();
     while let Some(m) = plan.next_move(&shown) {
         plan.make(&m);
-        places.push((m.id, m.place));
+        places.push((names.name(m.id), m.place));
     }
-    assert_eq!(plan.current(), target.as_slice());
+    assert_eq!(names.names(plan.current()), strings(&["d", "c", "b", "a"]));
     assert_eq!(places[0], ("d".to_string(), Some(0)));
     assert_eq!(places[1], ("b".to_string(), Some(1)));
     assert!(places.iter().all(|(id, place)| (id == "c") == place.is_none()), "{places:?}");
@@ -89,23 +119,23 @@ fn each_move_says_where_a_shown_item_lands() {
 fn the_indices_of_each_move_replay_it_on_the_page() {
     // A page is moved by `insertBefore(item, before)` with the elements at the indices `make`
     // gives: replayed on a copy, the copy follows the plan move for move.
-    let names: Vec<String> = (0..40).map(|i| format!("c{i:02}")).collect();
-    let target: Vec<String> = names.iter().rev().step_by(2).chain(names.iter().step_by(2)).cloned().collect();
-    let shown = |id: &str| !id.ends_with('3');
-    let mut plan = Plan::new(names.clone(), &target);
-    let mut page = names.clone();
+    let items: Vec<usize> = (0..40).collect();
+    let target: Vec<usize> = items.iter().rev().step_by(2).chain(items.iter().step_by(2)).copied().collect();
+    let shown = |id: usize| id % 10 != 3;
+    let mut plan = Plan::new(items.clone(), &target);
+    let mut page = items.clone();
     while let Some(m) = plan.next_move(&shown) {
         let (from, before) = plan.make(&m).expect("both are in the list");
-        let (item, anchor) = (page[from].clone(), page[before].clone());
-        assert_eq!((item.as_str(), anchor.as_str()), (m.id.as_str(), m.before.as_str()));
+        let (item, anchor) = (page[from], page[before]);
+        assert_eq!((item, anchor), (m.id, m.before));
         page.remove(from);
-        let at = page.iter().position(|id| *id == anchor).expect("the anchor stays");
+        let at = page.iter().position(|&id| id == anchor).expect("the anchor stays");
         page.insert(at, item);
         assert_eq!(page, plan.current());
     }
     assert_eq!(plan.current(), target.as_slice());
-    let unknown = Move { id: "zz".into(), before: "c00".into(), place: None };
-    assert_eq!(plan.make(&unknown), None, "an id not in the list moves nothing");
+    let unknown = Move { id: 99, before: 0, place: None };
+    assert_eq!(plan.make(&unknown), None, "an item not in the list moves nothing");
     assert_eq!(plan.current(), target.as_slice());
 }
 
@@ -119,14 +149,14 @@ fn going_on_from_the_last_move_plans_what_a_scan_from_the_top_plans() {
         usize::try_from(seed >> 33).unwrap_or(0) % n.max(1)
     };
     for size in [1, 2, 7, 40, 120] {
-        let names: Vec<String> = (0..size).map(|i| format!("c{i:03}")).collect();
-        let mut target = names.clone();
+        let items: Vec<usize> = (0..size).collect();
+        let mut target = items.clone();
         for i in (1..size).rev() {
             target.swap(i, next(i + 1));
         }
         let hidden: Vec<bool> = (0..size).map(|_| next(3) == 0).collect();
-        let shown = |id: &str| names.iter().position(|n| n == id).is_some_and(|at| !hidden[at]);
-        let mut plan = Plan::new(names.clone(), &target);
+        let shown = |id: usize| !hidden[id];
+        let mut plan = Plan::new(items.clone(), &target);
         let mut moves = 0;
         while let Some(m) = plan.next_move(&shown) {
             let fresh = Plan::new(plan.current().to_vec(), &target).next_move(&shown);
@@ -142,15 +172,16 @@ fn going_on_from_the_last_move_plans_what_a_scan_from_the_top_plans() {
 #[test]
 fn a_move_made_out_of_turn_does_not_mislead_the_next() {
     // A move the plan did not ask for, before where it goes on from: the next is planned anew.
-    let target = ids(&["d", "c", "b", "a"]);
-    let all = |_: &str| true;
-    let mut plan = Plan::new(ids(&["a", "b", "c", "d"]), &target);
+    let names = Names::default();
+    let target = names.ids(&["d", "c", "b", "a"]);
+    let all = |_: usize| true;
+    let mut plan = Plan::new(names.ids(&["a", "b", "c", "d"]), &target);
     while let Some(m) = plan.next_move(&all) {
         plan.make(&m);
     }
     assert_eq!(plan.current(), target.as_slice());
-    plan.make(&Move { id: "a".into(), before: "d".into(), place: None });
-    assert_eq!(plan.current(), ids(&["a", "d", "c", "b"]).as_slice());
+    plan.make(&Move { id: names.at("a"), before: names.at("d"), place: None });
+    assert_eq!(names.names(plan.current()), strings(&["a", "d", "c", "b"]));
     while let Some(m) = plan.next_move(&all) {
         plan.make(&m);
     }
@@ -160,7 +191,7 @@ fn a_move_made_out_of_turn_does_not_mislead_the_next() {
 #[test]
 fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
     let frame = Frame { rendered: 24, into_rendered: 6 };
-    let at = |place| Move { id: "x".into(), before: "y".into(), place };
+    let at = |place| Move { id: 0, before: 1, place };
     assert!(frame.allows(&at(Some(5)), 5));
     assert!(!frame.allows(&at(Some(6)), 6), "the seventh card near the top waits");
     assert!(frame.allows(&at(Some(30)), 6), "one further down is cheap");

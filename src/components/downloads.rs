@@ -3,26 +3,26 @@ use leptos::prelude::*;
 use crate::export;
 use crate::state::{use_data, use_lang};
 
-/// "Unduh CSV" / "Unduh JSON": the cities on screen (`ids`, after the filters) as a file, built
-/// in the browser when the link is followed. Only once the app is live (CSS).
+/// "Unduh CSV" / "Unduh JSON": the cities on screen (`cities`, after the filters: positions in
+/// the dataset) as a file, built in the browser when the link is followed. Only once the app
+/// is live (CSS).
 #[component]
-pub fn Downloads(ids: Memo<Vec<String>>) -> impl IntoView {
+pub fn Downloads(cities: Memo<Vec<usize>>) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
     let data = use_data();
     let link = move |label: &'static str, file: &'static str, kind: &'static str, csv: bool| {
         let data = data.clone();
-        let fill =
-            move |ev: leptos::ev::MouseEvent| {
-                let text = ids.with_untracked(|ids| {
-                    if csv {
-                        export::csv(&data, ids, lang)
-                    } else {
-                        export::json(&data, ids, lang)
-                    }
-                });
-                point_at_file(&ev, &text, kind);
-            };
+        let fill = move |ev: leptos::ev::MouseEvent| {
+            let text = cities.with_untracked(|cities| {
+                if csv {
+                    export::csv(&data, cities, lang)
+                } else {
+                    export::json(&data, cities, lang)
+                }
+            });
+            point_at_file(&ev, &text, kind);
+        };
         view! { <a class="button button-quiet" href="#" download=file on:click=fill>{label}</a> }
     };
     view! {

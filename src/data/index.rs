@@ -55,6 +55,9 @@ pub struct Index {
     /// Aligned with `Dataset::cities`: name, province and latest leader, [`fold`]ed once for
     /// the search (which runs on every keystroke).
     search: Vec<String>,
+    /// Positions in `Dataset::cities` by the cities' names (equal names in the dataset's
+    /// order): every sort of the home page starts from it.
+    by_name: Vec<usize>,
 }
 
 /// Lower-cased text with the punctuation people skip when they type ("Kota Blitar" ~
@@ -156,9 +159,12 @@ impl Index {
                 fold(&format!("{} {} {leader}", city.name, city.province))
             })
             .collect();
+        let mut by_name: Vec<usize> = (0..data.cities.len()).collect();
+        sort_by(&mut by_name, |&a, &b| data.cities[a].name.cmp(&data.cities[b].name));
         Self {
             cities,
             search,
+            by_name,
             sources,
             people: by_id(data.people.iter().map(|p| p.id.as_str())),
             organisations: by_id(data.organisations.iter().map(|o| o.id.as_str())),
@@ -181,6 +187,11 @@ impl Index {
     }
     pub fn event(&self, id: &str) -> Option<usize> {
         find(&self.events, id)
+    }
+
+    /// Positions in `Dataset::cities`, the cities by name.
+    pub fn by_name(&self) -> &[usize] {
+        &self.by_name
     }
 
     /// The folded search text of the city at this position in `Dataset::cities`.

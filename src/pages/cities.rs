@@ -31,14 +31,15 @@ pub fn CitiesPage() -> impl IntoView {
             _ => (u.cities.clone(), u.sort),
         })
     });
-    // Every city in the requested order: it changes with the sort, not with the search.
+    // Every city in the requested order: it changes with the sort, not with the search. The
+    // lists here are the cities' positions in the dataset (see `narrow`).
     let sort = Memo::new(move |_| asked.with(|(_, sort)| *sort));
     let ordered = {
         let data = data.clone();
         Memo::new(move |_| order(&data, sort.get()))
     };
-    // The matching ids in that order: a keystroke filters, it never sorts again.
-    let ids = {
+    // The matching cities in that order: a keystroke filters, it never sorts again.
+    let shown = {
         let data = data.clone();
         Memo::new(move |_| asked.with(|(filter, _)| ordered.with(|o| narrow(&data, filter, o))))
     };
@@ -47,25 +48,27 @@ pub fn CitiesPage() -> impl IntoView {
     // no others (a reactive test per card ran all 514 on every key). Cards coming back are
     // shown the first screen at once and the rest in the frames after (`reveal`).
     let off: Arc<[RwSignal<bool>]> = {
-        let data = data.clone();
-        let matching = ids.with_untracked(|ids| matching_positions(&data, ids));
-        matching.iter().map(|&on| RwSignal::new(!on)).collect()
+        let mut on = vec![false; total];
+        for at in shown.get_untracked() {
+            if let Some(flag) = on.get_mut(at) {
+                *flag = true;
+            }
+        }
+        on.iter().map(|&on| RwSignal::new(!on)).collect()
     };
     let list = NodeRef::new();
     #[cfg(target_arch = "wasm32")]
     {
-        let data = data.clone();
         let cities = data.clone();
         let id_of = move |at: usize| cities.cities.get(at).map(|c| c.id.clone());
-        crate::reveal::keep_shown(off.clone(), list, id_of, move || {
-            ids.with(|ids| ids.iter().filter_map(|id| data.index().city(id)).collect())
-        });
+        crate::reveal::keep_shown(off.clone(), list, id_of, move || shown.get());
     }
-    let count =
-        move || fill_n(t.result_count, total, &[("n", &ids.with(Vec::len).to_string()), ("total", &total.to_string())]);
+    let count = move || {
+        fill_n(t.result_count, total, &[("n", &shown.with(Vec::len).to_string()), ("total", &total.to_string())])
+    };
     let set_query = use_set_query();
     let clear = move |_| set_query(url.with_untracked(|u| u.link(Page::Cities)));
-    let none = move || ids.with(Vec::is_empty);
+    let none = move || shown.with(Vec::is_empty);
     // 12 cards a frame: more than a wide screen's first screen at once, and a frame of ~20 ms
     // here while the rest are built (a card costs ~1.6 ms to build; 48 a frame held each
     // frame, and any keystroke, for ~80 ms).
@@ -74,17 +77,18 @@ pub fn CitiesPage() -> impl IntoView {
     // shown ones first, a frame's worth at a time.
     let build_order = ordered.get_untracked();
     let card: ItemView = {
-        let build_order = build_order.clone();
+        let (build_order, data) = (build_order.clone(), data.clone());
         Arc::new(move |i| {
-            let id = build_order[i].clone();
-            let flag = data.index().city(&id).and_then(|at| off.get(at).copied());
+            let at = build_order[i];
+            let id = data.cities.get(at).map(|c| c.id.clone()).unwrap_or_default();
+            let flag = off.get(at).copied();
             let is_off = move || flag.is_some_and(|f| f.get());
             let key = id.clone();
             view! { <li data-off=is_off data-city=key><CityCard id/></li> }.into_any()
         })
     };
     #[cfg(target_arch = "wasm32")]
-    crate::reorder::keep_in_order(list, ordered, ids, progress);
+    crate::reorder::keep_in_order(list, ordered, shown, progress, data);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">
@@ -104,16 +108,7 @@ pub fn CitiesPage() -> impl IntoView {
             <StillBuilding progress/>
             // After the cards: those with data, then which have none.
             <CoverageNote/>
-            <Downloads ids/>
+            <Downloads cities=shown/>
         </section>
     }
-}
-
-/// Whether each city (by its position in the dataset) is among `ids`.
-fn matching_positions(data: &crate::data::Dataset, ids: &[String]) -> Vec<bool> {
-    let mut on = vec![false; data.cities.len()];
-    for at in ids.iter().filter_map(|id| data.index().city(id)) {
-        on[at] = true;
-    }
-    on
 }

@@ -72,36 +72,32 @@ impl<'a> Matcher<'a> {
         let haystack = self.data.index().search_text(at);
         self.words.iter().all(|word| haystack.contains(word.as_str()))
     }
-
-    /// Whether the city with this id matches (an unknown id does not).
-    pub fn matches(&self, id: &str) -> bool {
-        self.data.index().city(id).is_some_and(|at| self.matches_at(at))
-    }
-}
-
-/// Whether `city` matches the filter.
-pub fn matches(data: &Dataset, city: &City, filter: &CityFilter) -> bool {
-    Matcher::new(data, filter).matches(&city.id)
 }
 
 /// The ids of the matching cities in the requested order. Cities without the figure a sort
 /// uses come last, by name, so that "not reported" never ranks as zero.
 pub fn select(data: &Dataset, filter: &CityFilter, sort: CitySort) -> Vec<String> {
-    narrow(data, filter, &order(data, sort))
+    ids(data, &narrow(data, filter, &order(data, sort)))
 }
 
-/// The ids in `ordered` that match the filter, in that order: with every city already in the
-/// requested order ([`order`]), a keystroke only filters, it never sorts again.
-pub fn narrow(data: &Dataset, filter: &CityFilter, ordered: &[String]) -> Vec<String> {
+/// The ids of the cities at these positions in `Dataset::cities`.
+pub fn ids(data: &Dataset, positions: &[usize]) -> Vec<String> {
+    positions.iter().filter_map(|&at| data.cities.get(at)).map(|c| c.id.clone()).collect()
+}
+
+/// The cities in `ordered` (positions in `Dataset::cities`) that match the filter, in that
+/// order: with every city already in the requested order ([`order`]), a keystroke only
+/// filters, it never sorts again. Positions, not ids: the home page keeps every list of its
+/// cities as numbers, which a keystroke or a sort copies and compares without a string.
+pub fn narrow(data: &Dataset, filter: &CityFilter, ordered: &[usize]) -> Vec<usize> {
     let matcher = Matcher::new(data, filter);
-    ordered.iter().filter(|id| matcher.matches(id)).cloned().collect()
+    ordered.iter().copied().filter(|&at| matcher.matches_at(at)).collect()
 }
 
-/// Every city's id in the requested order (see [`select`]).
-pub fn order(data: &Dataset, sort: CitySort) -> Vec<String> {
-    let mut cities: Vec<&City> = data.cities.iter().collect();
-    let by_name = |a: &&City, b: &&City| a.name.cmp(&b.name);
-    sort_by(&mut cities, by_name);
+/// Every city's position in `Dataset::cities`, in the requested order (see [`select`]).
+pub fn order(data: &Dataset, sort: CitySort) -> Vec<usize> {
+    // By name from the index (sorted once per dataset), then stably by the sort's figure.
+    let by_name = data.index().by_name();
     let descending = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
         (Some(_), None) => Ordering::Less,
@@ -120,12 +116,13 @@ pub fn order(data: &Dataset, sort: CitySort) -> Vec<String> {
         }
     };
     if sort == CitySort::Name {
-        return cities.into_iter().map(|c| c.id.clone()).collect();
+        return by_name.to_vec();
     }
     // Each key once, not once per comparison.
-    let mut keyed: Vec<(Option<f64>, &City)> = cities.into_iter().map(|c| (key(c), c)).collect();
+    let mut keyed: Vec<(Option<f64>, usize)> =
+        by_name.iter().filter_map(|&at| Some((key(data.cities.get(at)?), at))).collect();
     sort_by(&mut keyed, |a, b| descending(a.0, b.0)); // stable: ties stay by name
-    keyed.into_iter().map(|(_, c)| c.id.clone()).collect()
+    keyed.into_iter().map(|(_, at)| at).collect()
 }
 
 /// Provinces present in the dataset, sorted, for the province filter.
