@@ -170,6 +170,7 @@ pub fn keep_in_order(
     data: std::sync::Arc<crate::data::Dataset>,
 ) {
     use leptos::prelude::*;
+    dom::watch(list);
     let state = dom::State { list, target, shown, built, kept: StoredValue::new(dom::Kept::default()), data };
     Effect::new(move |_| {
         target.track();
@@ -177,6 +178,8 @@ pub fn keep_in_order(
         if !state.kept.with_value(|k| k.running) {
             dom::step(state.clone(), true);
         }
+        // Cards moved or built: the list's view is measured again once the browser is idle.
+        dom::changed();
     });
 }
 
@@ -253,6 +256,7 @@ pub(crate) mod dom {
         }
         state.kept.try_update_value(|k| k.running = !done);
         if done {
+            changed();
             return;
         }
         if in_change {
@@ -300,17 +304,11 @@ pub(crate) mod dom {
             return Some(true);
         }
         let child = |at: usize| children.item(u32::try_from(at).ok()?);
-        // Measured before any move (the layout is clean then), from the cards as they are:
-        // those on the page, not those still to come back (`reveal`), which measure 0 px.
-        let frame = if in_change {
-            let first: Vec<web_sys::Element> = (plan.current.iter().enumerate())
-                .filter(|(_, id)| is_shown(**id))
-                .filter_map(|(at, _)| child(at).filter(|el| !el.has_attribute("data-off")))
-                .take(8)
-                .collect();
-            Frame { rendered: RENDERED, into_rendered: on_screen(&ul, &first).unwrap_or(RENDERED).min(RENDERED) }
-        } else {
-            Frame { rendered: RENDERED, into_rendered: INTO_RENDERED }
+        // The view before any move (see `view_of`).
+        let view = in_change.then(|| view_of(&ul));
+        let frame = match view {
+            Some(view) => Frame { rendered: RENDERED, into_rendered: view.on_screen.unwrap_or(RENDERED).min(RENDERED) },
+            None => Frame { rendered: RENDERED, into_rendered: INTO_RENDERED },
         };
         let performance = window().performance()?;
         let start = performance.now();
@@ -318,7 +316,7 @@ pub(crate) mod dom {
         // The change's moves onto the screen bring up cards the browser skipped: rendered in
         // this frame (see `reveal::render_in_this_frame`), not found on the screen only after
         // its layout and laid out in a second pass. Not for a reader scrolled into the list.
-        let mark = in_change && !scrolled_into(&ul);
+        let mark = view.is_some_and(|v| !v.scrolled_into);
         let mut onto_screen = Vec::new();
         let done = loop {
             let Some(m) = plan.next_move(&is_shown) else { break true };
@@ -342,17 +340,87 @@ pub(crate) mod dom {
         Some(done)
     }
 
-    /// Whether the reader has scrolled into the list (its top above the window). Places are
-    /// counted from the list's top, so the first places are above the screen then: the cards
-    /// brought there are left to the browser (drawn a frame late, the filters out of sight
-    /// above, so rarely) rather than rendered where nobody sees them.
-    pub fn scrolled_into(ul: &web_sys::Element) -> bool {
-        ul.get_bounding_client_rect().top() < 0.0
+    /// How the window shows the list: whether the reader has scrolled into it (its top above
+    /// the window; places are counted from the list's top, so the first places are above the
+    /// screen then: the cards a change brings there are left to the browser, drawn a frame
+    /// late, the filters out of sight above, so rarely, rather than rendered where nobody sees
+    /// them) and how many shown places it shows (`None`: not measurable).
+    #[derive(Clone, Copy)]
+    pub struct View {
+        pub scrolled_into: bool,
+        pub on_screen: Option<usize>,
+    }
+
+    thread_local! {
+        /// The home page's list and how the window showed it when the browser was last idle;
+        /// `None` once a scroll, a resize, a click or a change may have moved it.
+        static WATCHED: std::cell::RefCell<(Option<NodeRef<leptos::html::Ul>>, Option<View>)> =
+            const { std::cell::RefCell::new((None, None)) };
+        /// A measurement is waiting for the browser to be idle.
+        static QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        /// The listeners that mark the view stale are on the page (once a visit).
+        static LISTENING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// How the window shows `ul`, for a change of the list about to be made: as measured when
+    /// the browser was last idle, if nothing has scrolled, resized, been clicked or changed the
+    /// list since, else measured now. A change comes with the list's layout out of date (the
+    /// search box or the select just changed): measured in it, reading the list's place
+    /// made the browser lay the page out at once, ~1 ms of the change's frame here, and the
+    /// grid's columns and cards ~0.5 ms more.
+    pub fn view_of(ul: &web_sys::HtmlElement) -> View {
+        WATCHED.with(|w| w.borrow().1).unwrap_or_else(|| measure(ul))
+    }
+
+    /// Watches `list`, the home page's: from now on its view is kept as [`view_of`] says.
+    pub fn watch(list: NodeRef<leptos::html::Ul>) {
+        WATCHED.set((Some(list), None));
+        if !LISTENING.replace(true) {
+            let stale = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
+            let listener: &web_sys::js_sys::Function = stale.as_ref().unchecked_ref();
+            let window = window();
+            for event in ["scroll", "resize"] {
+                let _ = window.add_event_listener_with_callback(event, listener);
+            }
+            let _ = document().add_event_listener_with_callback("click", listener);
+            stale.forget();
+        }
+        changed();
+    }
+
+    /// The list may have moved on the screen (a change of its cards, a scroll, a resize, a
+    /// click that opened something): measured again once the browser is idle.
+    pub fn changed() {
+        WATCHED.with(|w| w.borrow_mut().1 = None);
+        if QUEUED.replace(true) {
+            return;
+        }
+        crate::when_idle(|| {
+            QUEUED.set(false);
+            let list = WATCHED.with(|w| w.borrow().0);
+            // Not behind the static page, nor a list that is gone or not in the page.
+            let ul = list.and_then(|l| l.try_get_untracked().flatten()).filter(|ul| ul.is_connected());
+            if let Some(ul) = ul.filter(|_| !crate::takeover::pending()) {
+                let view = measure(&ul);
+                WATCHED.with(|w| w.borrow_mut().1 = Some(view));
+            }
+        });
+    }
+
+    /// Measures the view of `ul` now, from its first shown cards (those on the page, not those
+    /// still to come back, which measure 0 px).
+    fn measure(ul: &web_sys::HtmlElement) -> View {
+        let first: Vec<web_sys::Element> =
+            std::iter::successors(ul.first_element_child(), |el| el.next_element_sibling())
+                .filter(|el| !el.has_attribute("data-off"))
+                .take(8)
+                .collect();
+        View { scrolled_into: ul.get_bounding_client_rect().top() < 0.0, on_screen: on_screen(ul, &first) }
     }
 
     /// How many shown places the window shows of `ul` (see `places_on_screen`), from the
     /// grid's columns and the shortest of its first shown cards.
-    pub fn on_screen(ul: &web_sys::HtmlElement, first: &[web_sys::Element]) -> Option<usize> {
+    fn on_screen(ul: &web_sys::HtmlElement, first: &[web_sys::Element]) -> Option<usize> {
         let window = web_sys::window()?;
         let bottom = window.inner_height().ok()?.as_f64()?;
         let style = window.get_computed_style(ul).ok()??;

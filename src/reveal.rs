@@ -97,7 +97,8 @@ pub fn keep_shown(
         let now: Vec<bool> = off.iter().map(|f| f.get_untracked()).collect();
         let wanted = wanted();
         let reveal = plan(&wanted, &now);
-        if !reveal.hide.is_empty() || !reveal.show.is_empty() {
+        let changes = !reveal.hide.is_empty() || !reveal.show.is_empty();
+        if changes {
             render_now(list, &wanted, &now, &id_of);
         }
         for at in reveal.hide {
@@ -105,6 +106,9 @@ pub fn keep_shown(
         }
         for at in reveal.show {
             off[at].set(false);
+        }
+        if changes {
+            crate::reorder::dom::changed();
         }
         let mut state = later.borrow_mut();
         state.cards = reveal.later;
@@ -120,10 +124,10 @@ pub fn keep_shown(
     });
 }
 
-/// Renders in this frame the shown cards that land on the screen (`on_screen_now`; measured
-/// before the flags change, while the layout is clean, from the cards there: cards coming up
-/// that are shorter leave a place more on the screen, drawn a frame late), see
-/// [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-` and
+/// Renders in this frame the shown cards that land on the screen (`on_screen_now`; from the
+/// cards there before the flags change, as the browser last laid them out, see
+/// `reorder::dom::view_of`: cards coming up that are shorter leave a place more on the screen,
+/// drawn a frame late), see [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-` and
 /// `_` (validated).
 #[cfg(target_arch = "wasm32")]
 fn render_now(
@@ -135,15 +139,11 @@ fn render_now(
     use leptos::prelude::*;
     let Some(Some(ul)) = list.try_get_untracked() else { return };
     // At most the first screen and its margin, and nothing for a reader scrolled into the list.
-    if crate::reorder::dom::scrolled_into(&ul) {
+    let view = crate::reorder::dom::view_of(&ul);
+    if view.scrolled_into {
         return;
     }
-    // Walks the children: `querySelectorAll(":scope > li…")` visited the ~40,000 elements inside.
-    let first: Vec<web_sys::Element> = std::iter::successors(ul.first_element_child(), |el| el.next_element_sibling())
-        .filter(|el| !el.has_attribute("data-off"))
-        .take(8)
-        .collect();
-    let on_screen = crate::reorder::dom::on_screen(&ul, &first).unwrap_or(0).min(FIRST);
+    let on_screen = view.on_screen.unwrap_or(0).min(FIRST);
     let cards = |positions: Vec<usize>| -> Vec<web_sys::Element> {
         let ids = positions.into_iter().filter_map(id_of);
         ids.filter_map(|id| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten()).collect()

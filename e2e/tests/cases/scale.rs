@@ -14,6 +14,7 @@ pub fn cases() -> Vec<Case> {
         case!(a_cleared_search_shows_the_first_screen_at_once_and_then_every_card),
         case!(a_search_draws_the_cards_it_brings_onto_the_screen_in_its_own_frame),
         case!(a_sort_draws_the_cards_it_moves_onto_the_screen_in_its_own_frame),
+        case!(a_search_after_the_window_widens_draws_every_card_on_the_new_screen),
         case!(a_national_site_loads_the_summary_then_one_citys_part),
         case!(moving_to_a_city_link_fetches_its_part_before_the_click),
         case!(the_home_page_warms_up_a_city_page_out_of_sight),
@@ -205,6 +206,34 @@ async fn a_sort_draws_the_cards_it_moves_onto_the_screen_in_its_own_frame(env: &
         ));
     }
     frame.handed_back(env, "the sort").await
+}
+
+/// The app knows how many cards the window shows from when the browser was last idle (see
+/// `reorder::dom::view_of`), not from a measurement in the keystroke. A window that widens
+/// from a phone's one column to three shows more cards: a keystroke after it still draws every
+/// card on the screen in its frame, none left blank for the browser to find a frame later.
+async fn a_search_after_the_window_widens_draws_every_card_on_the_new_screen(env: &Env) -> R {
+    env.page.set_viewport(390, 900).await?;
+    if !open_every_card(env).await? {
+        return Ok(());
+    }
+    // Idle twice at the phone's width (its view measured), then wider, then idle again.
+    let idle = "const done = arguments[arguments.length - 1];
+        const idle = (f) => 'requestIdleCallback' in window ? requestIdleCallback(f) : requestAnimationFrame(() => setTimeout(f, 0));
+        idle(() => idle(() => done(innerWidth)));";
+    env.page.client.execute_async(idle, vec![]).await.map_err(e)?;
+    env.page.set_viewport(1280, 900).await?;
+    env.page.wait_js("the window wider than a phone", "return innerWidth > 1000;", vec![]).await?;
+    env.page.client.execute_async(idle, vec![]).await.map_err(e)?;
+    let search = env.page.control("Cari").await?;
+    let typed = "control.value = 'kota'; control.dispatchEvent(new Event('input', { bubbles: true }));";
+    let Some(frame) = drawn_in_its_frame(env, &search, typed, "the keystroke after widening").await? else {
+        return Ok(());
+    };
+    if frame.seen.len() < 2 {
+        return Err(format!("at 1280 px the screen shows more than one card: {:?}", frame.seen));
+    }
+    frame.handed_back(env, "the keystroke after widening").await
 }
 
 /// What the paint of a change's frame showed (see [`drawn_in_its_frame`]).
