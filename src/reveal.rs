@@ -125,10 +125,10 @@ pub fn keep_shown(
 }
 
 /// Renders in this frame the shown cards that land on the screen (`on_screen_now`; from the
-/// cards there before the flags change, as the browser last laid them out, see
-/// `reorder::dom::view_of`: cards coming up that are shorter leave a place more on the screen,
-/// drawn a frame late), see [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-` and
-/// `_` (validated).
+/// cards there before the flags change, as last laid out, see `reorder::dom::view_of`: cards
+/// coming up that are shorter leave a place more on the screen, drawn a frame late), see
+/// [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-`
+/// and `_` (validated).
 #[cfg(target_arch = "wasm32")]
 fn render_now(
     list: leptos::prelude::NodeRef<leptos::html::Ul>,
