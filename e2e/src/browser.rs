@@ -176,8 +176,11 @@ impl Page {
 
     /// Waits until the app has taken over the page (`<html data-app="live">`). On a timeout
     /// the error says what the page was doing (its address, load state and marks, whether the
-    /// boot module showed its "could not start" note, and the scripts and wasm it loaded), so
-    /// that a rare failure is readable from CI's log alone.
+    /// boot module showed its "could not start" note, the scripts and wasm it loaded, the app's
+    /// milestones so far, whether the page is visible, how many cards are built and whether a
+    /// list is still building, and whether an animation frame still comes within 2 s: the app
+    /// builds long lists a frame at a time), so that a rare failure is readable from CI's log
+    /// alone (WebKit timed out here once in three full runs, twice, with every file loaded).
     pub async fn wait_live(&self) -> R {
         let waited = self
             .wait_js("the app to take over", "return document.documentElement.dataset.app === 'live';", vec![])
@@ -189,12 +192,26 @@ impl Page {
                  return { href: location.href, readyState: document.readyState, marks: { ...d.dataset }, \
                  couldNotStart: note ? !note.hidden : null, \
                  loaded: performance.getEntriesByType('resource').filter((r) => /\\.(wasm|js)$/.test(r.name)) \
-                   .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms`) };",
+                   .map((r) => `${r.name.split('/').pop()} ${Math.round(r.duration)} ms`), \
+                 milestones: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('koperasi-kota:')) \
+                   .map((m) => `${m.name.slice(14)} ${Math.round(m.startTime)} ms`), \
+                 visibility: document.visibilityState, cards: document.querySelectorAll('.card-grid > li').length, \
+                 building: !!document.querySelector('[data-pending]') };",
                 vec![],
             )
             .await
             .map_or_else(|e| format!("(its state could not be read: {e})"), |v| v.to_string());
-        Err(format!("{why}; the page: {state}"))
+        let frames = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 requestAnimationFrame(() => done('an animation frame came')); \
+                 setTimeout(() => done('no animation frame within 2 s'), 2000);",
+                vec![],
+            )
+            .await
+            .map_or_else(|e| format!("(frames could not be asked: {e})"), |v| v.to_string());
+        Err(format!("{why}; the page: {state}; {frames}"))
     }
 
     /// Waits until an element matches `xpath`, asking WebDriver (works with page scripts off).
