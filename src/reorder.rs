@@ -63,9 +63,7 @@ impl Plan {
     /// item: a flag each.
     pub fn new(current: Vec<usize>, target: &[usize]) -> Self {
         let n = current.iter().chain(target).max().map_or(0, |&m| m.saturating_add(1));
-        let (mut present, mut named) = (vec![false; n], vec![false; n]);
-        current.iter().for_each(|&id| present[id] = true);
-        target.iter().for_each(|&id| named[id] = true);
+        let (present, named) = (crate::query::cities::among(n, &current), crate::query::cities::among(n, target));
         let mut wanted: Vec<usize> = target.iter().copied().filter(|&id| present[id]).collect();
         wanted.extend(current.iter().copied().filter(|&id| !named[id]));
         Self { current, wanted, resume: Resume::default() }
@@ -233,8 +231,8 @@ pub(crate) mod dom {
     pub struct Kept {
         /// Frames of moves are under way.
         pub running: bool,
-        /// The list's cities (positions) in page order as the last frame of moves left them:
-        /// reading the 514 `data-city` ids from the page took ~1.3 ms of every frame of a sort here. Only the
+        /// The list's cities (positions) in page order as the last frame of moves left them
+        /// (reading the 514 `data-city` ids from the page took ~1.3 ms of each sort's frame). Only the
         /// moves here reorder the list, and items are only ever added at its end (a step of
         /// the build goes in before its placeholder, which stays after every item: a move puts
         /// an item before another item), so the list's first children are still these, in
@@ -275,12 +273,7 @@ pub(crate) mod dom {
         let ul = state.list.try_get_untracked()??;
         let target = state.target.try_get_untracked()?;
         let data = &state.data;
-        let mut shown = vec![false; data.cities.len()];
-        for at in state.shown.try_get_untracked()? {
-            if let Some(s) = shown.get_mut(at) {
-                *s = true;
-            }
-        }
+        let shown = state.shown.try_with_untracked(|shown| crate::query::cities::among(data.cities.len(), shown))?;
         let is_shown = |at: usize| shown.get(at).copied().unwrap_or(false);
         let children = ul.children();
         let len = children.length();

@@ -45,12 +45,7 @@ pub struct Reveal {
 /// as many places as were shown before too, so that the list is never shorter for a frame
 /// than it was and will be (a reader scrolled down would be moved up by the shorter page).
 pub fn plan(wanted: &[usize], off: &[bool]) -> Reveal {
-    let mut keep = vec![false; off.len()];
-    for &at in wanted {
-        if let Some(k) = keep.get_mut(at) {
-            *k = true;
-        }
-    }
+    let keep = crate::query::cities::among(off.len(), wanted);
     let hide: Vec<usize> = (0..off.len()).filter(|&at| !off[at] && !keep[at]).collect();
     let shown_before = off.iter().filter(|&&is_off| !is_off).count();
     let first = if hide.is_empty() { FIRST } else { FIRST.max(shown_before) };

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, ItemView, Progress, StillBuilding};
 use crate::i18n::fill_n;
-use crate::query::cities::{narrow, order, CityFilter, CitySort};
+use crate::query::cities::{among, narrow, order, CityFilter, CitySort};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 use crate::url::Page;
 
@@ -47,15 +47,8 @@ pub fn CitiesPage() -> impl IntoView {
     // card, set only when it changes, so a keystroke touches the cards it shows or hides and
     // no others (a reactive test per card ran all 514 on every key). Cards coming back are
     // shown the first screen at once and the rest in the frames after (`reveal`).
-    let off: Arc<[RwSignal<bool>]> = {
-        let mut on = vec![false; total];
-        for at in shown.get_untracked() {
-            if let Some(flag) = on.get_mut(at) {
-                *flag = true;
-            }
-        }
-        on.iter().map(|&on| RwSignal::new(!on)).collect()
-    };
+    let off: Arc<[RwSignal<bool>]> =
+        shown.with_untracked(|shown| among(total, shown)).into_iter().map(|on| RwSignal::new(!on)).collect();
     let list = NodeRef::new();
     #[cfg(target_arch = "wasm32")]
     {

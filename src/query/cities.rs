@@ -85,6 +85,18 @@ pub fn ids(data: &Dataset, positions: &[usize]) -> Vec<String> {
     positions.iter().filter_map(|&at| data.cities.get(at)).map(|c| c.id.clone()).collect()
 }
 
+/// Whether each position `0..len` is among `positions` (positions past `len` are left out):
+/// the home page's lists as flags, for the look-ups of a keystroke or a sort.
+pub fn among(len: usize, positions: &[usize]) -> Vec<bool> {
+    let mut flags = vec![false; len];
+    for &at in positions {
+        if let Some(flag) = flags.get_mut(at) {
+            *flag = true;
+        }
+    }
+    flags
+}
+
 /// The cities in `ordered` (positions in `Dataset::cities`) that match the filter, in that
 /// order: with every city already in the requested order ([`order`]), a keystroke only
 /// filters, it never sorts again. Positions, not ids: the home page keeps every list of its
