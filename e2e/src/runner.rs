@@ -3,7 +3,7 @@
 
 use std::future::Future;
 use std::pin::Pin;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// What every case gets: the browser and the URLs of the servers.
 pub struct Env {
@@ -58,28 +58,71 @@ pub struct Case {
 
 /// Runs the cases whose name contains `filter` and returns how many failed. The closing line
 /// is `<label>: N passed, N failed`.
-pub async fn run(env: &Env, cases: &[Case], filter: Option<&str>, label: &str) -> usize {
+///
+/// A case during which the browser's session ended (WebKitGTK's web process crashed here once
+/// in a full run: "session deleted because of page crash or hang", and every later case then
+/// failed at its first command) is run once more in new sessions, and its line says so with
+/// the first try's error: a crash of the browser is not the app's failure, but it is reported,
+/// and a case that crashes it twice fails.
+pub async fn run(env: &mut Env, cases: &[Case], filter: Option<&str>, label: &str) -> usize {
     let (mut passed, mut failed) = (0, 0);
     for case in cases.iter().filter(|c| filter.is_none_or(|f| c.name.contains(f))) {
         let start = Instant::now();
-        // Every case starts from a desktop viewport on a fresh page.
-        let reset = env.page.set_viewport(1280, 900).await;
-        let result = match reset {
-            Ok(()) => (case.run)(env).await,
-            Err(e) => Err(format!("could not reset the viewport: {e}")),
-        };
+        let mut result = attempt(env, case).await;
+        let mut crashed = None;
+        if let Err(first) = &result {
+            if !env.sessions_alive().await {
+                crashed = Some(first.clone());
+                result = match env.relaunch().await {
+                    Ok(()) => attempt(env, case).await,
+                    Err(e) => Err(format!("the browser could not be started again: {e}")),
+                };
+            }
+        }
         let ms = start.elapsed().as_millis();
+        let note = crashed
+            .map(|e| format!("\n    the browser's session ended during the first try ({e}); ran again in new sessions"))
+            .unwrap_or_default();
         match result {
             Ok(()) => {
                 passed += 1;
-                println!("test {} ... ok ({ms} ms)", case.name);
+                println!("test {} ... ok ({ms} ms){note}", case.name);
             }
             Err(e) => {
                 failed += 1;
-                println!("test {} ... FAILED ({ms} ms)\n    {e}", case.name);
+                println!("test {} ... FAILED ({ms} ms)\n    {e}{note}", case.name);
             }
         }
     }
     println!("\n{label}: {passed} passed, {failed} failed");
     failed
+}
+
+/// One try of `case`, from a desktop viewport on a fresh page.
+async fn attempt(env: &Env, case: &Case) -> Result<(), String> {
+    match env.page.set_viewport(1280, 900).await {
+        Ok(()) => (case.run)(env).await,
+        Err(e) => Err(format!("could not reset the viewport: {e}")),
+    }
+}
+
+impl Env {
+    /// Whether both sessions still answer (a top-level command, so that a case left inside a
+    /// frame that is gone does not count as a crash), within 10 s.
+    async fn sessions_alive(&self) -> bool {
+        for page in [&self.page, &self.no_scripts] {
+            let probe = tokio::time::timeout(Duration::from_secs(10), page.client.window());
+            if !matches!(probe.await, Ok(Ok(_))) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// New sessions in place of both (the old drivers and display end with them).
+    async fn relaunch(&mut self) -> Result<(), String> {
+        self.page = crate::Page::launch(&self.browser, self.page.base.clone(), true).await?;
+        self.no_scripts = crate::Page::launch(&self.browser, self.no_scripts.base.clone(), false).await?;
+        Ok(())
+    }
 }

@@ -139,7 +139,7 @@ async fn start() -> R<usize> {
     let page = Page::launch(&browser, server.url(), true).await?;
     // A second session with page scripts off: the static site on its own.
     let no_scripts = Page::launch(&browser, server.url(), false).await?;
-    let env = Env {
+    let mut env = Env {
         browser: browser.clone(),
         page,
         no_scripts,
@@ -159,7 +159,7 @@ async fn start() -> R<usize> {
         axe,
         screenshots,
     };
-    let failed = run(&env, &cases::all(), filter.as_deref(), &browser).await;
+    let failed = run(&mut env, &cases::all(), filter.as_deref(), &browser).await;
     let _ = env.page.client.clone().close().await;
     let _ = env.no_scripts.client.clone().close().await;
     for dir in [&broken, &invalid, &host, &variants, &cases, &csp_dir, &other_site] {
