@@ -190,7 +190,9 @@ const HOST_PAGE: &str = r#"<!doctype html>
 </body></html>"#;
 
 /// Opens the app at `query` inside the host page's iframe, `width` CSS pixels wide, and
-/// switches WebDriver into the frame.
+/// switches WebDriver into the frame. The app must have started on the frame's first paint,
+/// not on the boot module's 3 s fallback (WebKit reports no paint in a frame: every embedded
+/// view there waited for it).
 pub async fn open_framed(env: &Env, query: &str, width: u32) -> R {
     let src = format!("{}/{query}", env.page.base);
     let encoded: String = src
@@ -202,7 +204,13 @@ pub async fn open_framed(env: &Env, query: &str, width: u32) -> R {
         .collect();
     env.page.open_at(&env.host_base, &format!("frame.html?w={width}&src={encoded}")).await?;
     env.page.client.enter_frame(0).await.map_err(|e| e.to_string())?;
-    env.page.wait_live().await
+    env.page.wait_live().await?;
+    let marks = "return performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('koperasi-kota:start')).join();";
+    let started = env.page.js(marks, vec![]).await?;
+    match started.as_str() {
+        Some("koperasi-kota:start paint" | "koperasi-kota:start frames") => Ok(()),
+        other => Err(format!("the embedded app at {query:?} started on {other:?}, not on the frame's first paint")),
+    }
 }
 
 /// Runs axe-core (WCAG 2.x A and AA rules) on the current page; fails with every violation.

@@ -23,25 +23,31 @@ pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bo
          // Only once the static page has painted all of its content (first contentful paint, the\n\
          // document parsed, then one more frame): its paint never waits for the app, and the\n\
          // app's identical content replaces content already painted, so it is never a new\n\
-         // largest paint. (After 3 s anyway, for a browser that reports no paint.)\n\
+         // largest paint. (After 3 s anyway, for a browser that reports no paint.) What started\n\
+         // it is marked (`koperasi-kota:start paint|frames|load|timeout`).\n\
          let started = false;\n\
          // Not on a page the early script is leaving for the other language (`data-leaving`):\n\
          // the navigation commits when the other page answers, and an app started meanwhile\n\
          // would be cut off mid-start. Asked again each second: the mark goes if the page stays.\n\
-         const go = () => {{\n\
+         const go = (why) => {{\n\
            if (started) return;\n\
-           if (document.documentElement.hasAttribute(\"data-leaving\")) {{ setTimeout(go, 1000); return; }}\n\
+           if (document.documentElement.hasAttribute(\"data-leaving\")) {{ setTimeout(() => go(why), 1000); return; }}\n\
            started = true;\n\
+           performance.mark(\"koperasi-kota:start \" + why);\n\
            start();\n\
          }};\n\
-         const painted = () => requestAnimationFrame(() => setTimeout(go, 0));\n\
-         const parsed = () => document.readyState === \"loading\" ? addEventListener(\"DOMContentLoaded\", painted, {{ once: true }}) : painted();\n\
+         const painted = (why) => requestAnimationFrame(() => setTimeout(() => go(why), 0));\n\
+         const parsed = (then) => document.readyState === \"loading\" ? addEventListener(\"DOMContentLoaded\", then, {{ once: true }}) : then();\n\
          try {{\n\
            new PerformanceObserver((list, observer) => {{\n\
-             if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); parsed(); }}\n\
+             if (list.getEntries().some((e) => e.name === \"first-contentful-paint\")) {{ observer.disconnect(); parsed(() => painted(\"paint\")); }}\n\
            }}).observe({{ type: \"paint\", buffered: true }});\n\
-         }} catch {{ addEventListener(\"load\", go, {{ once: true }}); }}\n\
-         setTimeout(go, 3000);\n\
+         }} catch {{ addEventListener(\"load\", () => go(\"load\"), {{ once: true }}); }}\n\
+         // In a frame (an embedded view) WebKit reports no paint, and every embedded view there\n\
+         // started only after the 3 s below: in a frame, the document parsed and one frame\n\
+         // painted (the next frame's callback) start it too.\n\
+         if (window.parent !== window) parsed(() => requestAnimationFrame(() => painted(\"frames\")));\n\
+         setTimeout(() => go(\"timeout\"), 3000);\n\
          // Offline after one visit (sw.js, see prerender/src/offline.rs), once the app has taken\n\
          // over (`data-app=live`): saving the copy never competes with the first visit's own\n\
          // downloads. Not in an embedded view: a host's readers did not ask for a copy.\n\
@@ -150,7 +156,7 @@ mod tests {
         let (boot, _) = boot_module("app-1.js", "app-1_bg.wasm", &[], true, false);
         let (refuse, begin) = (
             boot.find(
-                r#"if (document.documentElement.hasAttribute("data-leaving")) { setTimeout(go, 1000); return; }"#,
+                r#"if (document.documentElement.hasAttribute("data-leaving")) { setTimeout(() => go(why), 1000); return; }"#,
             ),
             boot.find("started = true;"),
         );
