@@ -291,15 +291,30 @@ impl Page {
     /// rendered. The page just left stays in the document, out of sight, until the browser is
     /// idle; so the heading shown, not the first in the document.
     pub async fn wait_heading(&self, heading: &str) -> R {
-        self.wait_js(
-            &format!("the heading {heading:?}"),
-            "return [...document.querySelectorAll('main h1')] \
-               .some((h) => (!h.checkVisibility || h.checkVisibility({ visibilityProperty: true })) && h.innerText === arguments[0]) \
-               && !document.querySelector('main [data-pending]');",
-            vec![json!(heading)],
-        )
-        .await
-        .map(drop)
+        let waited = self
+            .wait_js(
+                &format!("the heading {heading:?}"),
+                "return [...document.querySelectorAll('main h1')] \
+                   .some((h) => (!h.checkVisibility || h.checkVisibility({ visibilityProperty: true })) && h.innerText === arguments[0]) \
+                   && !document.querySelector('main [data-pending]');",
+                vec![json!(heading)],
+            )
+            .await;
+        let Err(error) = waited else { return Ok(()) };
+        // What the page showed instead: its address, its headings (and whether each is
+        // visible), and what is still building or on its way out.
+        let seen = self
+            .js(
+                "return JSON.stringify({ url: location.href, app: document.documentElement.dataset.app ?? null, \
+                   headings: [...document.querySelectorAll('main h1')].map((h) => [h.innerText, \
+                     !h.checkVisibility || h.checkVisibility({ visibilityProperty: true })]), \
+                   pending: document.querySelectorAll('main [data-pending]').length, \
+                   outgoing: document.querySelectorAll('[data-outgoing]').length, scrollY });",
+                vec![],
+            )
+            .await
+            .unwrap_or_else(|e| Value::String(format!("(the page did not answer: {e})")));
+        Err(format!("{error}; the page: {seen}"))
     }
 
     /// The visible text of `<main>`.
