@@ -30,6 +30,10 @@ pub const SKIPPED_ON_SCREEN: &str = "(() => { const skipped = []; \
 
 pub type R<T = ()> = Result<T, String>;
 
+/// A JS expression: the headings (h1) of `<main>` as `[text, shown]` pairs (see `wait_heading`).
+const HEADINGS: &str = "[...document.querySelectorAll('main h1')].map((h) => \
+    [h.innerText, !h.checkVisibility || h.checkVisibility({ visibilityProperty: true })])";
+
 fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
@@ -294,27 +298,28 @@ impl Page {
         let waited = self
             .wait_js(
                 &format!("the heading {heading:?}"),
-                "return [...document.querySelectorAll('main h1')] \
-                   .some((h) => (!h.checkVisibility || h.checkVisibility({ visibilityProperty: true })) && h.innerText === arguments[0]) \
-                   && !document.querySelector('main [data-pending]');",
+                &format!(
+                    "return {HEADINGS}.some(([text, shown]) => shown && text === arguments[0]) \
+                       && !document.querySelector('main [data-pending]');"
+                ),
                 vec![json!(heading)],
             )
             .await;
-        let Err(error) = waited else { return Ok(()) };
-        // What the page showed instead: its address, its headings (and whether each is
-        // visible), and what is still building or on its way out.
-        let seen = self
+        let Err(why) = waited else { return Ok(()) };
+        // What the page showed instead: its address, its headings, and what is still building
+        // or on its way out.
+        let state = self
             .js(
-                "return JSON.stringify({ url: location.href, app: document.documentElement.dataset.app ?? null, \
-                   headings: [...document.querySelectorAll('main h1')].map((h) => [h.innerText, \
-                     !h.checkVisibility || h.checkVisibility({ visibilityProperty: true })]), \
-                   pending: document.querySelectorAll('main [data-pending]').length, \
-                   outgoing: document.querySelectorAll('[data-outgoing]').length, scrollY });",
+                &format!(
+                    "return {{ href: location.href, app: document.documentElement.dataset.app ?? null, \
+                       headings: {HEADINGS}, pending: document.querySelectorAll('main [data-pending]').length, \
+                       outgoing: document.querySelectorAll('[data-outgoing]').length, scrollY }};"
+                ),
                 vec![],
             )
             .await
-            .unwrap_or_else(|e| Value::String(format!("(the page did not answer: {e})")));
-        Err(format!("{error}; the page: {seen}"))
+            .map_or_else(|e| format!("(its state could not be read: {e})"), |v| v.to_string());
+        Err(format!("{why}; the page: {state}"))
     }
 
     /// The visible text of `<main>`.
