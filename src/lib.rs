@@ -95,19 +95,26 @@ pub fn App() -> impl IntoView {
         let (preview, param, root) = (preview.get(), data_param.get(), root.clone());
         let want = parts.want(&url.with_untracked(|u| u.page.clone()));
         async move {
-            use state::{Origin, Part, Shown};
-            if let Some(file) = preview {
-                let (name, sound): &(String, data::Sound) = &file;
-                return Ok((Shown::new(sound.clone(), Origin::Local(name.clone())), Part::Whole));
-            }
-            match param {
-                Some(p) if allow_data_param => {
-                    let fetched = data::load::load_dataset(&nav::resolve(&p, &root)).await?;
-                    Ok((Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Url(p)) }, Part::Whole))
+            let loaded = async {
+                use state::{Origin, Part, Shown};
+                if let Some(file) = preview {
+                    let (name, sound): &(String, data::Sound) = &file;
+                    return Ok((Shown::new(sound.clone(), Origin::Local(name.clone())), Part::Whole));
                 }
-                Some(p) => parts.load(want, Origin::Refused(p)).await,
-                None => parts.load(want, Origin::Bundled).await,
+                match param {
+                    Some(p) if allow_data_param => {
+                        let fetched = data::load::load_dataset(&nav::resolve(&p, &root)).await?;
+                        Ok((Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Url(p)) }, Part::Whole))
+                    }
+                    Some(p) => parts.load(want, Origin::Refused(p)).await,
+                    None => parts.load(want, Origin::Bundled).await,
+                }
             }
+            .await;
+            // The page is built in a task of its own, not in the one that validated the data
+            // (on a slow phone, each is a long task).
+            pace::while_behind_static_page().await;
+            loaded
         }
     });
     // The view last shown, kept across rebuilds (see `Loaded`'s focus).
@@ -115,24 +122,22 @@ pub fn App() -> impl IntoView {
     view! {
         {move || {
             // Rebuilt when the language changes, so every view below reads its strings once.
+            // The rebuild is synchronous, from data already there (`None` until the first
+            // arrives; while another loads, a retry or a file to check, the last stays): the
+            // old view is gone, with its effects, before anything else runs. (Built behind
+            // `<Suspense>`, it stayed on until the new one resolved, and its effects read
+            // signals already disposed.)
             let _ = lang.get();
             view! {
                 <Frame>
-                    <Suspense fallback=components::Loading>
-                        {move || Suspend::new(async move {
-                            let loaded = dataset.await;
-                            // The page is built in a task of its own, not in the one that
-                            // validated the data.
-                            pace::while_behind_static_page().await;
-                            match loaded {
-                                Ok((shown, part)) => view! { <Loaded shown part/><Ready/> }.into_any(),
-                                Err(error) => view! {
-                                    <components::LoadErrorAlert error on_retry=move |()| dataset.refetch()/><Ready/>
-                                }
-                                .into_any(),
-                            }
-                        })}
-                    </Suspense>
+                    {move || match dataset.get() {
+                        None => view! { <components::Loading/> }.into_any(),
+                        Some(Ok((shown, part))) => view! { <Loaded shown part/><Ready/> }.into_any(),
+                        Some(Err(error)) => view! {
+                            <components::LoadErrorAlert error on_retry=move |()| dataset.refetch()/><Ready/>
+                        }
+                        .into_any(),
+                    }}
                 </Frame>
             }
         }}

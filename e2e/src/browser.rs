@@ -34,6 +34,17 @@ pub type R<T = ()> = Result<T, String>;
 const HEADINGS: &str = "[...document.querySelectorAll('main h1')].map((h) => \
     [h.innerText, !h.checkVisibility || h.checkVisibility({ visibilityProperty: true })])";
 
+/// A JS expression: `[message, address]` of the app's panic in this document or, for a page
+/// the tab has left since, in an earlier document of the same site (the app's panic hook marks
+/// `<html data-panic>` and writes the tab's session storage, see its `panic` module); null when
+/// none. Reading it clears both, so that one panic fails one case.
+const PANIC: &str = "(() => { let saved = null; \
+      try { saved = sessionStorage.getItem('koperasi-kota:panic'); sessionStorage.removeItem('koperasi-kota:panic'); } \
+      catch (e) { /* no storage here (an opaque origin) */ } \
+      const html = document.documentElement, message = html?.dataset.panic ?? saved; \
+      if (html) delete html.dataset.panic; \
+      return message === null || message === undefined ? null : [message, location.href]; })()";
+
 fn err(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
@@ -167,9 +178,41 @@ impl Page {
     }
 
     /// Loads `path` (e.g. `kota/kota-blitar/` or `?cari=x`) on `base`, without waiting for
-    /// the app: what the reader sees first is the static page.
+    /// the app: what the reader sees first is the static page. Fails first when the app
+    /// panicked on the page being left (see [`Page::no_panic`]).
     pub async fn open_at(&self, base: &str, path: &str) -> R {
+        self.no_panic().await?;
         self.client.goto(&format!("{base}/{path}")).await.map_err(err)
+    }
+
+    /// Fails with the app's panic message when the app panicked in the current document (or
+    /// frame), or in a page of the same site the tab showed before it since the last look. A
+    /// document WebDriver cannot run a script in (none loaded yet) has nothing to report.
+    pub async fn no_panic(&self) -> R {
+        let Ok(found) = self.js(&format!("return {PANIC};"), vec![]).await else { return Ok(()) };
+        match (found[0].as_str(), found[1].as_str()) {
+            (Some(message), Some(href)) => Err(format!("the app panicked on {href}: {message}")),
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Page::no_panic`] in the top-level document and in each of its frames (an embedded
+    /// view); leaves WebDriver in the top-level document.
+    pub async fn no_panic_anywhere(&self) -> R {
+        // Cases go at most one frame deep; at the top this does nothing.
+        for _ in 0..2 {
+            let _ = self.client.enter_parent_frame().await;
+        }
+        self.no_panic().await?;
+        let frames = self.js("return window.frames.length;", vec![]).await.ok().and_then(|v| v.as_u64()).unwrap_or(0);
+        for index in 0..frames.min(u64::from(u16::MAX)) as u16 {
+            if self.client.enter_frame(index).await.is_ok() {
+                let found = self.no_panic().await;
+                let _ = self.client.enter_parent_frame().await;
+                found?;
+            }
+        }
+        Ok(())
     }
 
     /// Opens `path` on the app under test and waits until the app has replaced the static page.

@@ -98,11 +98,18 @@ pub async fn run(env: &mut Env, cases: &[Case], filter: Option<&str>, label: &st
     failed
 }
 
-/// One try of `case`, from a desktop viewport on a fresh page.
+/// One try of `case`, from a desktop viewport on a fresh page. It fails when the app panicked
+/// during it, whatever the case checked (a panic's alert can sit above a view that looks
+/// right), with the panic's message first when the case failed too.
 async fn attempt(env: &Env, case: &Case) -> Result<(), String> {
-    match env.page.set_viewport(1280, 900).await {
+    let result = match env.page.set_viewport(1280, 900).await {
         Ok(()) => (case.run)(env).await,
         Err(e) => Err(format!("could not reset the viewport: {e}")),
+    };
+    match (result, env.page.no_panic_anywhere().await) {
+        (result, Ok(())) => result,
+        (Ok(()), Err(panic)) => Err(panic),
+        (Err(failed), Err(panic)) => Err(format!("{panic}\n    and the case failed: {failed}")),
     }
 }
 

@@ -107,7 +107,9 @@ fn write_history(url: &str, push: bool) {
 
 /// From now on, a plain click on a link to another view of the app changes the view in
 /// place (new history entry, top of the page) instead of loading the page again. Called
-/// once the app has replaced the static page; before that, links load the static pages.
+/// once the app has replaced the static page; before that, links load the static pages. A
+/// link to the same view in another language (the language switch, marked with `hreflang`)
+/// keeps the reader's place: the view is the same, only its words change.
 pub fn intercept_links(nav: Nav) {
     let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
         if ev.default_prevented()
@@ -119,12 +121,17 @@ pub fn intercept_links(nav: Nav) {
         {
             return;
         }
-        let Some((path, query)) = ev.target().and_then(|t| view_link(nav, &t)) else { return };
+        let Some(target) = ev.target() else { return };
+        let Some((path, query)) = view_link(nav, &target) else { return };
         ev.prevent_default();
         flush_history();
         write_history(&format!("{}{path}{query}", nav.root.get_value()), true);
         nav.location.set(Location { path, query });
-        window().scroll_to_with_x_and_y(0.0, 0.0);
+        let other_language =
+            target.dyn_ref::<web_sys::Element>().and_then(|e| e.closest("a[hreflang]").ok().flatten()).is_some();
+        if !other_language {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();

@@ -6,6 +6,7 @@ mod awards;
 mod cities;
 mod city;
 mod health;
+mod language;
 mod offline;
 mod own_data;
 mod print;
@@ -32,6 +33,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(static_pages::cases());
     cases.extend(own_data::cases());
     cases.extend(reach::cases());
+    cases.extend(language::cases());
     cases.extend(offline::cases());
     cases.extend(print::cases());
     cases.extend(scale::cases());
