@@ -36,7 +36,10 @@ RUNS ?= 1
 lighthouse: setup dist
 	CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs dist --runs $(RUNS) --check
 
+## lint: formatting, clippy (native and wasm32), and the source's layers: no import against the
+## layer map in src/lib.rs, no import cycle (scripts/layers.py)
 lint: setup
+	python3 scripts/layers.py src
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p koperasi-kota --lib --bins --target wasm32-unknown-unknown -- -D warnings
@@ -56,11 +59,11 @@ migrate-data:
 regions: setup-build
 	node scripts/regions.mjs
 
-## fuzz: the fuzz properties (src/data/tests/fuzz.rs) for FUZZ_CASES cases each, optimised;
+## fuzz: the fuzz properties (tests/fuzz.rs) for FUZZ_CASES cases each, optimised;
 ## `make test` runs 256 of each.
 FUZZ_CASES ?= 100000
 fuzz:
-	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release -p koperasi-kota --lib fuzz -- --nocapture
+	PROPTEST_CASES=$(FUZZ_CASES) cargo test --release -p koperasi-kota --test fuzz -- --nocapture
 
 ## bench: the national-scale benchmark, not part of `make test` (docs in README, "Benchmark"):
 ## a synthetic dataset of all 514 kabupaten/kota (`data-tool synth`, SEED), the static pages

@@ -4,9 +4,9 @@
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {
-        koperasi_kota::panic::install();
+        koperasi_kota::shell::panic::install();
         // In a task of its own, not in the one that instantiated the module (on a slow phone
         // each is a long one).
-        leptos::prelude::set_timeout(koperasi_kota::takeover::mount, std::time::Duration::ZERO);
+        leptos::prelude::set_timeout(koperasi_kota::shell::mount, std::time::Duration::ZERO);
     }
 }

@@ -7,11 +7,11 @@ use std::sync::LazyLock;
 use koperasi_kota::chart::grouped::grouped;
 use koperasi_kota::chart::stack::stack;
 use koperasi_kota::data::{parse_dataset, Dataset};
+use koperasi_kota::long_list::plan::Plan;
 use koperasi_kota::query::awards::{timeline, AwardFilter};
 use koperasi_kota::query::cities::{narrow, order, CityFilter, CitySort};
 use koperasi_kota::query::health::latest_breakdowns;
 use koperasi_kota::query::records::{latest_observation, observations};
-use koperasi_kota::reorder::Plan;
 
 fn main() {
     // Built before timing starts, not inside the first sample.

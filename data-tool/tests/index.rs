@@ -17,7 +17,7 @@ fn synthetic() -> Dataset {
 /// The queries as they were, by scanning every record (`sort_by_key` is stable, like theirs).
 mod scan {
     use koperasi_kota::data::*;
-    use koperasi_kota::sort::sort_by_key;
+    use koperasi_kota::util::sort::sort_by_key;
 
     pub fn observations<'a>(d: &'a Dataset, city: &str, scoped: bool) -> Vec<&'a Observation> {
         let mut list: Vec<&Observation> =
@@ -73,7 +73,7 @@ mod scan {
             })
             .collect();
         sort_by_key(&mut found, |c| c.name.clone());
-        koperasi_kota::sort::sort_by(&mut found, |a, b| match (sort(&a.id), sort(&b.id)) {
+        koperasi_kota::util::sort::sort_by(&mut found, |a, b| match (sort(&a.id), sort(&b.id)) {
             (Some(x), Some(y)) => y.total_cmp(&x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,

@@ -7,11 +7,11 @@
 //! need a newer browser is shown. Never on a page the early script is leaving for the other
 //! language (`data-leaving`, see [`early_script`]).
 
-use koperasi_kota::export::json_string;
+use koperasi_kota::util::json::json_string;
 
 /// The module's text and its file name (content-hashed, so a new build is never mixed with
 /// an old cached boot module).
-/// `parts`: the build wrote the dataset's parts (`koperasi_kota::query::parts`) for the app
+/// `parts`: the build wrote the dataset's parts (`koperasi_kota::query::split`) for the app
 /// to load.
 pub fn boot_module(js: &str, wasm: &str, cities: &[String], allow_data_param: bool, parts: bool) -> (String, String) {
     let cities: Vec<String> = cities.iter().map(|c| json_string(c)).collect();

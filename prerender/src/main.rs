@@ -1,5 +1,5 @@
 //! Build step: writes every view of Koperasi Kota as a static page into `dist/`, rendered by the
-//! app's own components (`koperasi_kota::StaticApp`) from the dataset in `dist/`, after the same
+//! app's own components (`koperasi_kota::shell::StaticApp`) from the dataset in `dist/`, after the same
 //! parsing and validation the app does. Trunk runs it after each build (`Trunk.toml` hook),
 //! so `make dist` and `make serve` both have the pages; it can also be run by hand:
 //! `cargo run -p prerender -- dist`. With `PRERENDER_DATA=file.json` that dataset replaces
@@ -12,9 +12,9 @@
 mod boot;
 mod offline;
 mod page;
-#[cfg(test)]
-mod parts_tests;
 mod template;
+#[cfg(test)]
+mod tests;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,11 +23,11 @@ use std::time::Instant;
 
 use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
 use koperasi_kota::i18n::Lang;
-use koperasi_kota::meta::page_meta;
 use koperasi_kota::nav::Location;
-use koperasi_kota::query::parts::{self, SUMMARY_URL};
+use koperasi_kota::query::split::{self, SUMMARY_URL};
+use koperasi_kota::share::meta::page_meta;
+use koperasi_kota::shell::StaticApp;
 use koperasi_kota::url::{lang_prefix, Page};
-use koperasi_kota::StaticApp;
 use leptos::prelude::*;
 
 use page::Site;
@@ -71,7 +71,7 @@ fn run(dist: &Path) -> Result<usize, String> {
     // Parts only where they pay: a small file loads and parses in a moment, and a clerk who
     // edits it on the host (no build) must see the edit in every view.
     let parts =
-        if data_text.len() >= parts::PARTS_FROM_BYTES { Some(write_parts(dist, &data, &data_text)?) } else { None };
+        if data_text.len() >= split::PARTS_FROM_BYTES { Some(write_parts(dist, &data, &data_text)?) } else { None };
     let cities: Vec<String> = data.cities.iter().map(|c| c.id.clone()).collect();
     // A deployment that shows only its own data: `DATA_PARAM=off make dist`.
     let allow_data_param = std::env::var("DATA_PARAM").map_or(true, |v| v.trim() != "off");
@@ -113,7 +113,7 @@ fn run(dist: &Path) -> Result<usize, String> {
         })
         .collect();
     shell.extend([offline::MANIFEST.to_string(), format!("en/{}", offline::MANIFEST), DATA_FILE.to_string()]);
-    shell.extend(parts.iter().flat_map(|_| [SUMMARY_URL.to_string(), parts::AWARDS_URL.to_string()]));
+    shell.extend(parts.iter().flat_map(|_| [SUMMARY_URL.to_string(), split::AWARDS_URL.to_string()]));
     let immutable: Vec<String> = template
         .links
         .iter()
@@ -128,24 +128,24 @@ fn run(dist: &Path) -> Result<usize, String> {
     Ok(pages.len() * 2)
 }
 
-/// Writes the dataset's parts (`koperasi_kota::query::parts`): the summary the home page loads,
+/// Writes the dataset's parts (`koperasi_kota::query::split`): the summary the home page loads,
 /// the timeline's awards and one file per city, each cut from the validated file and validated again as a dataset of
 /// its own, so that a part the app cannot read fails the build, not a reader's visit. Returns
 /// the summary's text (it goes into the build's hash).
 fn write_parts(dist: &Path, data: &Dataset, text: &str) -> Result<String, String> {
     let started = Instant::now();
     let whole: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("{DATA_FILE}: {e}"))?;
-    let write_part = |url: &str, picks: &parts::Picks| -> Result<String, String> {
-        let part = serde_json::to_string(&parts::cut(&whole, picks)).map_err(|e| format!("{url}: {e}"))?;
+    let write_part = |url: &str, picks: &split::Picks| -> Result<String, String> {
+        let part = serde_json::to_string(&split::cut(&whole, picks)).map_err(|e| format!("{url}: {e}"))?;
         parse_dataset(url, &part).map_err(|e| format!("a part the build wrote is not valid: {}", describe(e)))?;
         write(&dist.join(url), &part)?;
         Ok(part)
     };
-    let summary = write_part(SUMMARY_URL, &parts::summary(data))?;
-    write_part(parts::AWARDS_URL, &parts::awards(data))?;
+    let summary = write_part(SUMMARY_URL, &split::summary(data))?;
+    write_part(split::AWARDS_URL, &split::awards(data))?;
     for city in &data.cities {
-        if let Some(picks) = parts::city(data, &city.id) {
-            write_part(&parts::city_url(&city.id), &picks)?;
+        if let Some(picks) = split::city(data, &city.id) {
+            write_part(&split::city_url(&city.id), &picks)?;
         }
     }
     println!(

@@ -38,7 +38,7 @@ pub const MANIFEST: &str = "manifest.webmanifest";
 /// (`manifest.webmanifest`, `en/manifest.webmanifest`); `root` climbs from there to the app's
 /// root, `icon` is the icon's file below the root.
 pub fn manifest(name: &str, description: &str, lang: &str, root: &str, icon: Option<&str>) -> String {
-    use koperasi_kota::export::json_string;
+    use koperasi_kota::util::json::json_string;
     let icons = icon
         .map(|i| {
             format!(r#"[{{ "src": {}, "sizes": "any", "type": "image/svg+xml" }}]"#, json_string(&format!("{root}{i}")))
@@ -61,7 +61,7 @@ pub fn manifest(name: &str, description: &str, lang: &str, root: &str, icon: Opt
 /// data), so that any change, even to the data alone, is a new worker.
 pub fn service_worker(shell: &[String], immutable: &[String], build: u64) -> String {
     let list = |files: &[String]| {
-        let items: Vec<String> = files.iter().map(|f| koperasi_kota::export::json_string(f)).collect();
+        let items: Vec<String> = files.iter().map(|f| koperasi_kota::util::json::json_string(f)).collect();
         format!("[\n  {}\n]", items.join(",\n  "))
     };
     let (shell, immutable) = (list(shell), list(immutable));

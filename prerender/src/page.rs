@@ -2,7 +2,7 @@
 //! link-preview tags, every asset URL relative to the page's folder.
 
 use koperasi_kota::i18n::Lang;
-use koperasi_kota::meta::PageMeta;
+use koperasi_kota::share::meta::PageMeta;
 use koperasi_kota::url::lang_prefix;
 
 use crate::template::{escape, Template};

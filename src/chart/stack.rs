@@ -1,7 +1,7 @@
 //! A 100% stacked bar: where each segment starts, how wide it is, and a whole-number percentage
 //! label per segment that still sums to exactly 100.
 
-use crate::sort::sort_by_key;
+use crate::util::sort::sort_by_key;
 
 /// One segment of a stacked bar, in percent of the bar's length.
 #[derive(Debug, Clone, PartialEq)]

@@ -11,10 +11,10 @@ use crate::state::use_strings;
 /// page provides a fresh one to its own content with `<Provider>` (scoped to it, never seen by
 /// the next view); plain data, nothing reactive to outlive the page.
 #[derive(Clone, Default)]
-pub struct QuotesShown(Arc<Mutex<Vec<Shown>>>);
+pub struct QuotesShown(Arc<Mutex<Vec<Seen>>>);
 
 /// Sentences shown, and the source they were shown with.
-type Shown = (Vec<String>, String);
+type Seen = (Vec<String>, String);
 
 impl QuotesShown {
     /// Whether `quotes` from `source` were shown before (the same sentence from another source
@@ -69,7 +69,7 @@ mod tests {
         let data =
             Arc::new(parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid"));
         let location = Location { path: format!("kota/{id}/"), query: String::new() };
-        Owner::new().with(|| view! { <crate::StaticApp data location/> }.to_html())
+        Owner::new().with(|| view! { <crate::shell::StaticApp data location/> }.to_html())
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{health_bar, status_bar, Cited, StackedBar};
+use super::{health_bar, status_bar, Cited, Fact, StackedBar};
 use crate::data::{Dataset, Figure, Observation};
 use crate::i18n::people::holder_text;
 use crate::i18n::{fill, format, Lang};
@@ -33,7 +33,7 @@ pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
                 {leader_fact(&data, &id, lang)}
                 {match latest {
                     Some(o) => figures(lang, o).into_any(),
-                    None => view! { <div class="fact"><dt>{t.total_label}</dt><dd class="not-reported">{t.not_reported}</dd></div> }.into_any(),
+                    None => view! { <Fact label=t.total_label><span class="not-reported">{t.not_reported}</span></Fact> }.into_any(),
                 }}
                 {share_fact(&data, &id, lang)}
                 {award_fact(&data, &id, lang)}
@@ -53,12 +53,9 @@ fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
         let as_of = format::as_of(lang, &role.as_of);
         view! { <Cited text quotes source=role.source.clone()/> <span class="as-of">{as_of}</span> }
     });
-    view! {
-        <div class="fact">
-            <dt>{t.leader_label}</dt>
-            <dd>{value.map_or_else(|| view! { <span class="not-reported">{t.not_reported}</span> }.into_any(), IntoAny::into_any)}</dd>
-        </div>
-    }
+    let value = value
+        .map_or_else(|| view! { <span class="not-reported">{t.not_reported}</span> }.into_any(), IntoAny::into_any);
+    view! { <Fact label=t.leader_label>{value}</Fact> }
 }
 
 /// Total, active and inactive of the latest observation, each with its sentence.
@@ -73,7 +70,7 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
             }
             None => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
         };
-        view! { <div class="fact"><dt>{label}</dt><dd>{value}</dd></div> }
+        view! { <Fact label>{value}</Fact> }
     };
     view! {
         {row(t.total_label, &o.total)}
@@ -90,7 +87,7 @@ fn share_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
     let (share, o) = active_share(data, city)?;
     let note =
         fill(t.active_share_note, &[("share", &format::percent(share)), ("date", &format::date_fact(lang, &o.as_of))]);
-    Some(view! { <div class="fact"><dt>{t.sort_active_share}</dt><dd>{note}</dd></div> })
+    Some(view! { <Fact label=t.sort_active_share>{note}</Fact> })
 }
 
 /// The newest award: title (or "not named"), giver and date.
@@ -107,7 +104,7 @@ fn award_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
         }
         None => view! { <span class="not-reported">{t.no_award}</span> }.into_any(),
     };
-    view! { <div class="fact"><dt>{t.latest_award_label}</dt><dd>{value}</dd></div> }
+    view! { <Fact label=t.latest_award_label>{value}</Fact> }
 }
 
 /// The health bar when the observation has a breakdown, else the status bar when it can be

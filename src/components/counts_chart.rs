@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::status_label;
 use crate::chart::axis::{group_labels, text_width};
 use crate::chart::coord;
-use crate::chart::grouped::{grouped, MARGIN_LEFT};
+use crate::chart::grouped::{grouped, GroupedLayout, MARGIN_LEFT};
 use crate::data::{Figure, Observation};
 use crate::i18n::{fill, format, Lang};
 use crate::query::status::Status;
@@ -63,6 +63,30 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         .map(|o| SERIES.iter().map(|&s| s.figure(o).as_ref().map(|f| f.value as f64)).collect())
         .collect();
     let layout = grouped(&groups, SERIES.len(), WIDTH, HEIGHT);
+    let name = accessible_name(lang, &city, &observations);
+    let legend = SERIES
+        .iter()
+        .map(|&s| view! { <li><span class=format!("swatch {}", s.class()) aria-hidden="true"></span>{s.label(lang)}</li> })
+        .collect_view();
+    let has_approx =
+        observations.iter().any(|o| SERIES.iter().any(|&s| s.figure(o).as_ref().is_some_and(|f| f.approximate)));
+    view! {
+        <figure class="counts-chart" data-testid="counts-chart">
+            <svg role="img" aria-label=name viewBox=format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT)) class="chart-svg">
+                {ticks(lang, &layout)}
+                {bars(lang, &layout, &observations)}
+                <line x1=coord(MARGIN_LEFT) x2=coord(WIDTH) y1=coord(layout.baseline) y2=coord(layout.baseline) class="axis-line"></line>
+                {date_labels(lang, &layout, &observations)}
+            </svg>
+            <ul class="legend">{legend}</ul>
+            {has_approx.then(|| view! { <p class="as-of">{t.approx_legend}</p> })}
+        </figure>
+    }
+}
+
+/// The chart's name for a screen reader: every figure of every date.
+fn accessible_name(lang: Lang, city: &str, observations: &[Observation]) -> String {
+    let t = lang.strings();
     let summary: Vec<String> = observations
         .iter()
         .map(|o| {
@@ -76,10 +100,14 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             format!("{}: {}", format::date_fact(lang, &o.as_of), parts.join(", "))
         })
         .collect();
-    let name = fill(t.counts_chart_name, &[("city", &city), ("summary", &format!("{}.", summary.join("; ")))]);
+    fill(t.counts_chart_name, &[("city", city), ("summary", &format!("{}.", summary.join("; ")))])
+}
+
+/// The bars, each with its figure above it when every figure fits.
+fn bars(lang: Lang, layout: &GroupedLayout, observations: &[Observation]) -> impl IntoView {
     // The figures above the bars only if each reaches at most half a bar over its neighbours:
-    // ten years of three bars left 10 units a bar, and a three-digit figure needs 20, drawn
-    // over the next bars and their figures. The table below gives every figure with its source.
+    // ten years of three bars leave too little room for a three-digit figure, which would be
+    // drawn over the next bars. The table below gives every figure with its source.
     let values: Vec<String> = layout
         .bars
         .iter()
@@ -92,7 +120,7 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
         })
         .collect();
     let values_fit = values.iter().all(|v| text_width(v, LABEL_FONT) <= 2.0 * layout.bar_slot);
-    let bars = layout
+    layout
         .bars
         .iter()
         .zip(values)
@@ -111,8 +139,12 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
                 })}
             }
         })
-        .collect_view();
-    let ticks = layout
+        .collect_view()
+}
+
+/// The value axis: a grid line and its number at each tick.
+fn ticks(lang: Lang, layout: &GroupedLayout) -> impl IntoView {
+    layout
         .ticks
         .iter()
         .map(|&(v, y)| {
@@ -121,10 +153,14 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
                 <text x=coord(MARGIN_LEFT - 6.0) y=coord(y + 4.0) class="tick" text-anchor="end">{format::number(lang, v as i64)}</text>
             }
         })
-        .collect_view();
-    // Each date as detailed as the room between the groups allows (`chart::axis`).
+        .collect_view()
+}
+
+/// Each date under its group, as detailed as the room between the groups allows
+/// (`chart::axis`).
+fn date_labels(lang: Lang, layout: &GroupedLayout, observations: &[Observation]) -> impl IntoView {
     let forms: Vec<Vec<String>> = observations.iter().map(|o| format::date_forms(lang, &o.as_of)).collect();
-    let labels = layout
+    layout
         .group_centers
         .iter()
         .zip(group_labels(&forms, layout.group_width, LABEL_FONT))
@@ -132,23 +168,5 @@ pub fn CountsChart(#[prop(into)] city: String, observations: Vec<Observation>) -
             let label = label?;
             Some(view! { <text x=coord(x) y=coord(HEIGHT - 14.0) class="group-label" text-anchor="middle">{label}</text> })
         })
-        .collect_view();
-    let legend = SERIES
-        .iter()
-        .map(|&s| view! { <li><span class=format!("swatch {}", s.class()) aria-hidden="true"></span>{s.label(lang)}</li> })
-        .collect_view();
-    let has_approx =
-        observations.iter().any(|o| SERIES.iter().any(|&s| s.figure(o).as_ref().is_some_and(|f| f.approximate)));
-    view! {
-        <figure class="counts-chart" data-testid="counts-chart">
-            <svg role="img" aria-label=name viewBox=format!("0 0 {} {}", coord(WIDTH), coord(HEIGHT)) class="chart-svg">
-                {ticks}
-                {bars}
-                <line x1=coord(MARGIN_LEFT) x2=coord(WIDTH) y1=coord(layout.baseline) y2=coord(layout.baseline) class="axis-line"></line>
-                {labels}
-            </svg>
-            <ul class="legend">{legend}</ul>
-            {has_approx.then(|| view! { <p class="as-of">{t.approx_legend}</p> })}
-        </figure>
-    }
+        .collect_view()
 }

@@ -9,8 +9,8 @@ use crate::state::Printing;
 /// A page written at build time has a native `<details>`: it opens with keyboard and screen
 /// readers without any script. The app draws the same box with a `<button aria-expanded>`
 /// (the disclosure pattern): a closed `<details>` holds a content slot that the browser keeps
-/// skipped, and with the 2,500 of 514 city cards in the page, Chromium spent ~7 ms of style on
-/// every frame that added or moved a card; building a card from scratch cost a tenth more.
+/// skipped, and with thousands of them in the page every frame that added or moved a card paid
+/// for their style (see docs/PERF.md).
 ///
 /// In the browser the body is built when the box is first opened (or the page is printed; a
 /// city page, whose brief is printed, builds it at once), not before: a page of 514 city cards

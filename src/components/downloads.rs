@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::export;
+use crate::share::export;
 use crate::state::{use_data, use_lang};
 
 /// "Unduh CSV" / "Unduh JSON": the cities on screen (`cities`, after the filters: positions in

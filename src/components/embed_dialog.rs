@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::embed::{embed_code, with_embed};
+use crate::share::embed::{embed_code, with_embed};
 use crate::state::use_strings;
 
 /// "Sematkan": a button that opens a dialog with the exact `<iframe>` code for the view on

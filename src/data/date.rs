@@ -168,3 +168,6 @@ pub fn years_with_weekday(day: u8, month: u8, weekday: usize, range: std::ops::R
 pub fn weekday_from_name(name: &str) -> Option<usize> {
     WEEKDAYS_ID.iter().position(|w| w.eq_ignore_ascii_case(name.trim()))
 }
+
+#[cfg(test)]
+mod tests;

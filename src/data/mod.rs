@@ -1,11 +1,8 @@
-//! The dataset: its typed model, date handling, parsing and validation, and (in the browser)
-//! loading it over HTTP. No Leptos here.
+//! The dataset: its typed model and the look-ups over it, date handling, parsing and
+//! validation. Pure: no Leptos, no browser API (loading it over HTTP is `loading`'s).
 
 pub mod date;
 pub mod error;
-pub mod index;
-#[cfg(target_arch = "wasm32")]
-pub mod load;
 pub mod model;
 pub mod parse;
 pub mod quotes;
@@ -32,7 +29,5 @@ pub struct SavedAt {
 /// store when the network fails: when the copy was saved (ISO 8601). The app tells the reader.
 pub const SAVED_HEADER: &str = "x-koperasi-kota-saved";
 
-#[cfg(test)]
-mod date_tests;
 #[cfg(test)]
 mod tests;

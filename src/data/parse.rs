@@ -2,12 +2,9 @@
 //! precisely what is wrong. The text is parsed once; only when that fails is it read again,
 //! loosely, to tell a file of another schema version from a malformed one.
 //!
-//! `serde_json` parses, in the build and in the browser alike, and reports line and column. The
-//! browser once used the engine's `JSON.parse` and `serde-wasm-bindgen` (about 16 KB less wasm,
-//! brotli), but building the model from a JS object crosses from wasm to JS for every field:
-//! with the summary of 514 kabupaten/kota (1.2 MB) `JSON.parse` took 22 ms and building the
-//! model from it 112 ms in Chromium here, where `serde_json` reads the text straight into the
-//! model in a fraction of that (`make bench`, "parse: into the model").
+//! `serde_json` parses, in the build and in the browser alike, and reports line and column; it
+//! reads the text straight into the model, where the engine's `JSON.parse` and a conversion
+//! would cross from wasm to JS for every field (docs/PERF.md).
 
 use super::error::{LoadError, Place};
 use super::model::{Dataset, SCHEMA_VERSION};
@@ -39,7 +36,7 @@ pub fn parse_sound(file: &str, text: &str) -> Result<Sound, LoadError> {
 }
 
 /// The first half of [`parse_sound`]: `text` read into the model, not yet validated. The
-/// browser lets other work run between the halves (see `pace`).
+/// browser lets other work run between the halves (see `loading::load`).
 pub fn read(file: &str, text: &str) -> Result<Dataset, LoadError> {
     parse_unchecked(file, text)
 }
@@ -96,10 +93,7 @@ fn deserialize(file: &str, text: &str) -> Result<Dataset, LoadError> {
         schema_version: Option<&'a serde_json::value::RawValue>,
     }
     let at = |e: &serde_json::Error| Place::Line { line: e.line(), column: e.column() };
-    let data = serde_json::from_str::<Dataset>(text);
-    #[cfg(target_arch = "wasm32")]
-    crate::perf::mark("model");
-    data.map_err(|e| {
+    serde_json::from_str::<Dataset>(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             return LoadError::NotJson { file: file.into(), at: at(&e), detail: e.to_string() };
         }

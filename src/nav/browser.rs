@@ -16,7 +16,7 @@ pub struct BootInfo {
     pub static_cities: StaticCities,
     /// Whether `?data=` may load another dataset (`DATA_PARAM=off make dist` turns it off).
     pub allow_data_param: bool,
-    /// Whether the build wrote the bundled dataset's parts (`query::parts`) for views to load.
+    /// Whether the build wrote the bundled dataset's parts (`query::split`) for views to load.
     pub parts: bool,
 }
 
@@ -48,7 +48,7 @@ impl Nav {
         };
         let on_pop = Closure::<dyn Fn()>::new(move || {
             // A write still pending belongs to the entry just left: it must not land on this one.
-            PENDING.with(|p| p.borrow_mut().take());
+            NEXT_ADDRESS.with(|p| p.borrow_mut().take());
             nav.location.set(current(&nav.root.get_value()))
         });
         let _ = window().add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
@@ -73,13 +73,13 @@ fn relative_path(root: &str, pathname: &str) -> String {
 
 thread_local! {
     /// The address waiting to replace the current history entry.
-    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static NEXT_ADDRESS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Replaces the current history entry with `url` within [`super::HISTORY_INTERVAL_MS`];
 /// calls meanwhile only change which address is written.
 pub fn replace_history_soon(url: String) {
-    let first = PENDING.with(|p| p.borrow_mut().replace(url).is_none());
+    let first = NEXT_ADDRESS.with(|p| p.borrow_mut().replace(url).is_none());
     if first {
         set_timeout(flush_history, std::time::Duration::from_millis(super::HISTORY_INTERVAL_MS));
     }
@@ -87,7 +87,7 @@ pub fn replace_history_soon(url: String) {
 
 /// Writes the pending address now (before a new entry is pushed on top of it).
 fn flush_history() {
-    if let Some(url) = PENDING.with(|p| p.borrow_mut().take()) {
+    if let Some(url) = NEXT_ADDRESS.with(|p| p.borrow_mut().take()) {
         write_history(&url, false);
     }
 }

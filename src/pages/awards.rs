@@ -2,9 +2,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{AwardItem, Progress, StillBuilding};
+use crate::components::{AwardItem, StillBuilding};
 use crate::data::Award;
 use crate::i18n::{fill, fill_n};
+use crate::long_list::progress::Progress;
 use crate::query::awards::{givers, timeline, years, UNKNOWN_GIVER};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 

@@ -2,8 +2,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, ItemView, Progress, StillBuilding};
+use crate::components::{CityCard, CityFilters, CoverageNote, Downloads, StillBuilding};
 use crate::i18n::fill_n;
+use crate::long_list::progress::{ItemView, Progress};
 use crate::query::cities::{among, narrow, order, CityFilter, CitySort};
 use crate::state::{use_data, use_set_query, use_strings, use_url};
 use crate::url::Page;
@@ -54,7 +55,7 @@ pub fn CitiesPage() -> impl IntoView {
     {
         let cities = data.clone();
         let id_of = move |at: usize| cities.cities.get(at).map(|c| c.id.clone());
-        crate::reveal::keep_shown(off.clone(), list, id_of, move || shown.get());
+        crate::long_list::reveal::keep_shown(off.clone(), list, id_of, move || shown.get());
     }
     let count = move || {
         fill_n(t.result_count, total, &[("n", &shown.with(Vec::len).to_string()), ("total", &total.to_string())])
@@ -62,9 +63,8 @@ pub fn CitiesPage() -> impl IntoView {
     let set_query = use_set_query();
     let clear = move |_| set_query(url.with_untracked(|u| u.link(Page::Cities)));
     let none = move || shown.with(Vec::is_empty);
-    // 12 cards a frame: more than a wide screen's first screen at once, and a frame of ~20 ms
-    // here while the rest are built (a card costs ~1.6 ms to build; 48 a frame held each
-    // frame, and any keystroke, for ~80 ms).
+    // 12 cards a frame: more than a wide screen's first screen at once, and frames short
+    // enough for a keystroke to be answered while the rest are built (docs/PERF.md).
     let progress = Progress::new(total, 12);
     // Cards are built in the order of the first render; a new sort moves them (`reorder`),
     // shown ones first, a frame's worth at a time.
@@ -81,7 +81,7 @@ pub fn CitiesPage() -> impl IntoView {
         })
     };
     #[cfg(target_arch = "wasm32")]
-    crate::reorder::keep_in_order(list, ordered, shown, progress, data);
+    crate::long_list::reorder::keep_in_order(list, ordered, shown, progress, data);
 
     view! {
         <section class="page page-cities" aria-labelledby="judul-halaman">

@@ -2,17 +2,19 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::NotFound;
+use crate::browser::phase::behind_static_page;
 use crate::components::{
-    behind_static_page, ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList,
-    Progress, QuotesShown, SourceCard, StillBuilding,
+    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, QuotesShown, SourceCard,
+    StillBuilding,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
 use crate::i18n::{format, Lang};
+use crate::long_list::progress::Progress;
 use crate::query::health::latest_breakdown;
 use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
-use crate::sort::sort_by_key;
 use crate::state::{use_data, use_lang};
+use crate::util::sort::sort_by_key;
 
 /// One city: header with its leader, counts over time (chart and table), health breakdown,
 /// awards, trainings and programmes, the people named, and the sources behind all of it.
@@ -24,9 +26,8 @@ pub fn CityPage(#[prop(into)] id: String) -> impl IntoView {
 
 /// The city page's content, built in page order (see [`QuotesShown`]): in the browser the
 /// header and the counts (the first screen) in the frame that opens the page, the sections
-/// below it in the next (at once while the app is still behind the static page). Built and
-/// laid out at once, the ~1,200 elements of a city with ten years of figures took ~30 ms to
-/// build and ~25 ms to lay out here, the most of opening a city page from the home page.
+/// below it in the next (at once while the app is still behind the static page): a city with
+/// ten years of figures has over a thousand elements, most of the cost of opening its page.
 #[component]
 fn CityContent(id: String) -> impl IntoView {
     let data = use_data();

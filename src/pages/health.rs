@@ -2,9 +2,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::{status_bar, HealthPanel, Progress, StackedBar, StillBuilding};
+use crate::components::{status_bar, HealthPanel, StackedBar, StillBuilding};
 use crate::data::Figure;
 use crate::i18n::{format, Lang};
+use crate::long_list::progress::Progress;
 use crate::query::health::latest_breakdowns;
 use crate::query::records::latest_observation;
 use crate::state::{use_data, use_lang, use_url};
@@ -30,7 +31,7 @@ pub fn HealthPage() -> impl IntoView {
             .collect(),
     );
     let mut with_breakdown: Vec<&str> = assessed.iter().map(|(id, _, _)| id.as_str()).collect();
-    crate::sort::sort_dedup(&mut with_breakdown);
+    crate::util::sort::sort_dedup(&mut with_breakdown);
     let unassessed: Arc<Vec<String>> = Arc::new(
         data.cities
             .iter()

@@ -1,7 +1,7 @@
 //! The award timeline: every award of every city in time order, grouped by year.
 
 use crate::data::{Award, Dataset};
-use crate::sort::{sort_by_key, sort_dedup};
+use crate::util::sort::{sort_by_key, sort_dedup};
 
 /// Filters of the timeline; they live in the URL.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

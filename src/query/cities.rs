@@ -3,9 +3,9 @@
 use std::cmp::Ordering;
 
 use super::records::{active_share, latest_award, latest_observation};
-use crate::data::index::fold;
+use crate::data::model::index::fold;
 use crate::data::{City, Dataset};
-use crate::sort::{sort_by, sort_dedup};
+use crate::util::sort::{sort_by, sort_dedup};
 
 /// What the reader asked for on the home page; it lives in the URL (see `crate::url`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

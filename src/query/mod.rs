@@ -5,8 +5,8 @@ pub mod awards;
 pub mod cities;
 pub mod coverage;
 pub mod health;
-pub mod parts;
 pub mod records;
+pub mod split;
 pub mod status;
 
 #[cfg(test)]

@@ -46,7 +46,7 @@ pub struct StaticCities(Arc<[String]>);
 impl StaticCities {
     pub fn new(ids: impl IntoIterator<Item = String>) -> Self {
         let mut ids: Vec<String> = ids.into_iter().collect();
-        crate::sort::sort_dedup(&mut ids);
+        crate::util::sort::sort_dedup(&mut ids);
         Self(ids.into())
     }
 

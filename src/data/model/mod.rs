@@ -6,6 +6,7 @@
 //! reported with all the other problems instead of stopping the parse.
 
 mod evidence;
+pub mod index;
 mod records;
 
 pub use evidence::*;
@@ -39,7 +40,7 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// Look-ups, built on the first one (see [`super::index`]).
     #[serde(skip)]
-    index: super::index::IndexCell,
+    index: index::IndexCell,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -61,12 +62,12 @@ pub struct DatasetInfo {
 /// Look-ups by id, from the index (built on the first one).
 impl Dataset {
     /// The dataset's index: records by id and each city's records.
-    pub fn index(&self) -> &super::index::Index {
+    pub fn index(&self) -> &index::Index {
         self.index.get(self)
     }
     /// After changing the records: the next look-up builds the index again.
     pub fn forget_index(&mut self) {
-        self.index = super::index::IndexCell::default();
+        self.index = index::IndexCell::default();
     }
     pub fn city(&self, id: &str) -> Option<&City> {
         self.index().city(id).and_then(|i| self.cities.get(i))

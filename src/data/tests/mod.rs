@@ -6,7 +6,6 @@ use serde_json::Value;
 use super::*;
 
 mod dataset;
-mod fuzz;
 mod problems;
 
 const REAL: &str = include_str!("../../../public/data/koperasi.json");

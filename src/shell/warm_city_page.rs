@@ -2,9 +2,8 @@
 //!
 //! The browser compiles the app's WebAssembly lazily, a function the first time it is called,
 //! and its script glue warms up the same way. So the first city page a reader opened from the
-//! home page paid for compiling everything that builds a city page: at 514 cities, the first
-//! opening took 57-140 ms here, the next ones 10-40 ms; with eager compilation (a V8 flag, not
-//! something a reader has) the first took about 50. Once the parts of the cards in the window
+//! home page paid for compiling everything that builds a city page, several times what the
+//! next ones cost (docs/PERF.md). Once the parts of the cards in the window
 //! are fetched ahead, in idle time (`Parts::prefetch_in_view_when_idle`), the first card's city
 //! page is built out of the document and taken down again, which moves that cost out of the
 //! reader's click. Once per visit, from the home page only (a visit that starts on a city page
@@ -15,8 +14,8 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 
+use crate::loading::parts::Parts;
 use crate::pages;
-use crate::parts::Parts;
 use crate::state::{self, Data};
 use crate::url::Page;
 
@@ -46,9 +45,9 @@ pub(crate) fn forget() {
 /// pointer over the card started), and the next prefetch tries again.
 pub(crate) fn after_prefetch(parts: Parts) {
     let Some(id) = first_card() else { return };
-    let Some((shown, _)) = parts.cached(&state::Part::City(id.clone())) else { return };
+    let Some((loaded, _)) = parts.cached(&crate::query::split::Part::City(id.clone())) else { return };
     let Some(owner) = HOME.take() else { return };
-    build_and_take_down(&owner, shown, Page::City(id));
+    build_and_take_down(&owner, loaded, Page::City(id));
 }
 
 /// The city of the first card shown on the home page, from its heading's id (`kartu-{id}`, see
@@ -58,21 +57,21 @@ fn first_card() -> Option<String> {
     heading.id().strip_prefix("kartu-").map(str::to_owned)
 }
 
-/// Builds `page` with `shown`'s data into an element that is never put in the document, then
+/// Builds `page` with `loaded`'s data into an element that is never put in the document, then
 /// takes it down with everything it created. A city page acts on nothing outside itself while
 /// it is built (no `Effect`; its reactive attributes and text are render effects, disposed
 /// with `child`).
-fn build_and_take_down(owner: &Owner, shown: state::Shown, page: Page) {
+fn build_and_take_down(owner: &Owner, loaded: state::DataOnScreen, page: Page) {
     let Ok(host) = document().create_element("div") else { return };
     let child = owner.child();
     child.with(|| {
         untrack(|| {
-            provide_context(Data(shown.data));
+            provide_context(Data(loaded.data));
             let mut built = pages::page_view(page).build();
             built.mount(&host, None);
             built.unmount();
         })
     });
     child.cleanup();
-    crate::perf::mark("warm");
+    crate::browser::perf::mark("warm");
 }

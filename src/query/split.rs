@@ -1,7 +1,7 @@
-//! The dataset in parts, for national-scale deployments: the home page's cards need about a
-//! fifth of the bytes of the whole file (measured at 514 cities: 75 KB of 356 KB, brotli) and a
-//! city page one city's records (about 1 KB), yet both used to wait for — and parse — all of
-//! it. The build (`prerender`) writes, next to the one dataset file it validated:
+//! The dataset in parts, for national-scale deployments: the home page's cards need a fraction
+//! of the bytes of the whole file and a city page one city's records, so neither should wait
+//! for, and parse, all of it (figures in the README's Benchmark section). The build
+//! (`prerender`) writes, next to the one dataset file it validated:
 //!
 //! - [`SUMMARY_URL`]: every city with what its card shows and the filters and sorts read (its
 //!   latest observation, the one its active share rests on, its latest award, its leader) and
@@ -21,10 +21,47 @@ use std::collections::BTreeSet;
 use super::health::breakdown;
 use super::records::active_share_at;
 use crate::data::Dataset;
+use crate::url::Page;
+
+/// Which part of the bundled dataset a view needs, when the build wrote it in parts
+/// (this module's files): the home page, the health page and "Periksa data" its summary, a city page
+/// that city's records, the timeline every award. Every other dataset is one file:
+/// [`Part::Whole`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Part {
+    Whole,
+    Summary,
+    Awards,
+    City(String),
+}
+
+impl Part {
+    pub fn for_page(page: &Page) -> Self {
+        match page {
+            Page::Cities | Page::Health | Page::Check | Page::Unknown(_) => Self::Summary,
+            Page::City(id) => Self::City(id.clone()),
+            Page::Awards => Self::Awards,
+        }
+    }
+
+    /// Whether this part holds everything `page` shows.
+    pub fn serves(&self, page: &Page) -> bool {
+        *self == Self::Whole || *self == Self::for_page(page)
+    }
+
+    /// The file, relative to the app's root.
+    pub fn url(&self) -> String {
+        match self {
+            Self::Whole => crate::data::DEFAULT_DATA_URL.to_string(),
+            Self::Summary => SUMMARY_URL.to_string(),
+            Self::Awards => AWARDS_URL.to_string(),
+            Self::City(id) => city_url(id),
+        }
+    }
+}
 
 /// From this size of the dataset file on (bytes) the build writes parts. Below it the whole
-/// file is small enough to load and parse at once (1 MB parses in about 30 ms in the
-/// browser), and one file means a clerk's edit on the host shows in every view without a
+/// file is small enough to load and parse at once, and one file means a clerk's edit on the host shows in every view without a
 /// build; above it, a changed file needs `make dist` to renew its parts.
 pub const PARTS_FROM_BYTES: usize = 1_000_000;
 

@@ -108,7 +108,7 @@ pub fn json(data: &Dataset, cities: &[usize], lang: Lang) -> String {
                     let value = match (cell.is_empty(), numeric.contains(key) || *key == "approximate") {
                         (true, _) => "null".to_string(),
                         (false, true) => cell.clone(),
-                        (false, false) => json_string(cell),
+                        (false, false) => crate::util::json::json_string(cell),
                     };
                     format!("\"{key}\": {value}")
                 })
@@ -119,30 +119,13 @@ pub fn json(data: &Dataset, cities: &[usize], lang: Lang) -> String {
     format!("[\n{}\n]\n", records.join(",\n"))
 }
 
-/// A JSON string literal for `s`. `<` is escaped too, so the literal is also safe inside an
-/// HTML `<script>` (the prerender's boot module uses it).
-pub fn json_string(s: &str) -> String {
-    let mut out = String::from('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::data::parse_dataset;
 
     fn real() -> Dataset {
-        parse_dataset("k.json", include_str!("../public/data/koperasi.json")).expect("valid")
+        parse_dataset("k.json", include_str!("../../public/data/koperasi.json")).expect("valid")
     }
 
     /// The positions of these cities.

@@ -1,4 +1,4 @@
-//! The bundled dataset's parts (`state::Part`, written by the build for large datasets): which
+//! The bundled dataset's parts (`crate::query::split::Part`, written by the build for large datasets): which
 //! one a view needs, those loaded so far, one fetch per part however many ask, and fetching a
 //! part before it is asked for (when the reader moves to a link, or sees it while the browser
 //! is idle).
@@ -6,20 +6,22 @@
 use leptos::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
-use crate::{data, nav, nav::Nav, takeover, when_idle};
+use crate::browser::{phase, schedule};
+#[cfg(target_arch = "wasm32")]
+use crate::{data, nav, nav::Nav};
 use crate::{state, url};
 
-/// The bundled dataset's parts (see `state::Part`), when the build wrote them (`on`), those
+/// The bundled dataset's parts (see `crate::query::split::Part`), when the build wrote them (`on`), those
 /// loaded so far, and those being fetched.
 #[derive(Clone, Copy)]
 pub(crate) struct Parts {
     /// The app's root URL (the parts are fetched below it; only in the browser).
     #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     root: StoredValue<String>,
-    loaded: StoredValue<Vec<(state::Part, state::Shown)>>,
+    loaded: StoredValue<Vec<(crate::query::split::Part, state::DataOnScreen)>>,
     /// One fetch per part, however many ask for it meanwhile (a prefetch, then the view).
     #[cfg(target_arch = "wasm32")]
-    fetching: StoredValue<Vec<(state::Part, Fetching)>, LocalStorage>,
+    fetching: StoredValue<Vec<(crate::query::split::Part, Fetching)>, LocalStorage>,
     /// Whether the bundled dataset is shown (not `?data=`'s or a previewed file): only then
     /// are parts fetched before they are asked for.
     #[cfg(target_arch = "wasm32")]
@@ -29,7 +31,8 @@ pub(crate) struct Parts {
 
 /// Those waiting for a part being fetched.
 #[cfg(target_arch = "wasm32")]
-type Fetching = Vec<futures::channel::oneshot::Sender<Result<(state::Shown, state::Part), data::LoadError>>>;
+type Fetching =
+    Vec<futures::channel::oneshot::Sender<Result<(state::DataOnScreen, crate::query::split::Part), data::LoadError>>>;
 
 impl Parts {
     /// The parts below `root`, if the build wrote them (`on`), fetched ahead only while
@@ -46,17 +49,20 @@ impl Parts {
     }
 
     /// The part `page` needs: its own when the build wrote parts, else the whole file.
-    pub(crate) fn want(&self, page: &url::Page) -> state::Part {
+    pub(crate) fn want(&self, page: &url::Page) -> crate::query::split::Part {
         if self.on {
-            state::Part::for_page(page)
+            crate::query::split::Part::for_page(page)
         } else {
-            state::Part::Whole
+            crate::query::split::Part::Whole
         }
     }
 
     /// A part loaded before that holds `want` (the whole file holds every part).
-    pub(crate) fn cached(&self, want: &state::Part) -> Option<(state::Shown, state::Part)> {
-        use state::Part;
+    pub(crate) fn cached(
+        &self,
+        want: &crate::query::split::Part,
+    ) -> Option<(state::DataOnScreen, crate::query::split::Part)> {
+        use crate::query::split::Part;
         self.loaded
             .with_value(|l| l.iter().find(|(p, _)| *p == Part::Whole || p == want).map(|(p, s)| (s.clone(), p.clone())))
     }
@@ -67,20 +73,25 @@ impl Parts {
     #[cfg(target_arch = "wasm32")]
     pub(crate) async fn load(
         self,
-        want: state::Part,
+        want: crate::query::split::Part,
         origin: state::Origin,
-    ) -> Result<(state::Shown, state::Part), data::LoadError> {
+    ) -> Result<(state::DataOnScreen, crate::query::split::Part), data::LoadError> {
         let result = match self.load_file(want.clone()).await {
-            Err(_) if want != state::Part::Whole => self.load_file(state::Part::Whole).await,
+            Err(_) if want != crate::query::split::Part::Whole => {
+                self.load_file(crate::query::split::Part::Whole).await
+            }
             result => result,
         };
-        result.map(|(shown, part)| (state::Shown { origin, ..shown }, part))
+        result.map(|(loaded, part)| (state::DataOnScreen { origin, ..loaded }, part))
     }
 
     /// The file of the part `want` (or the whole file, if loaded before), fetched once however
     /// many ask for it meanwhile: those who ask while it is under way wait for its answer.
     #[cfg(target_arch = "wasm32")]
-    async fn load_file(self, want: state::Part) -> Result<(state::Shown, state::Part), data::LoadError> {
+    async fn load_file(
+        self,
+        want: crate::query::split::Part,
+    ) -> Result<(state::DataOnScreen, crate::query::split::Part), data::LoadError> {
         if let Some(cached) = self.cached(&want) {
             return Ok(cached);
         }
@@ -114,12 +125,15 @@ impl Parts {
 
     /// Fetches the file of the part `want` and keeps what it holds.
     #[cfg(target_arch = "wasm32")]
-    async fn fetch(self, want: state::Part) -> Result<(state::Shown, state::Part), data::LoadError> {
-        use state::{Origin, Shown};
-        let fetched = data::load::load_dataset(&format!("{}{}", self.root.get_value(), want.url())).await?;
-        let shown = Shown { saved: fetched.saved, ..Shown::new(fetched.sound, Origin::Bundled) };
-        self.loaded.update_value(|l| l.push((want.clone(), shown.clone())));
-        Ok((shown, want))
+    async fn fetch(
+        self,
+        want: crate::query::split::Part,
+    ) -> Result<(state::DataOnScreen, crate::query::split::Part), data::LoadError> {
+        use state::{DataOnScreen, Origin};
+        let fetched = crate::loading::load::load_dataset(&format!("{}{}", self.root.get_value(), want.url())).await?;
+        let loaded = DataOnScreen { saved: fetched.saved, ..DataOnScreen::new(fetched.sound, Origin::Bundled) };
+        self.loaded.update_value(|l| l.push((want.clone(), loaded.clone())));
+        Ok((loaded, want))
     }
 
     /// Fetches the part the view at `location` needs before it is asked for, unless it is
@@ -134,7 +148,7 @@ impl Parts {
         let page = url::UrlState::parse(&location.path, &location.query, static_cities).page;
         let want = self.want(&page);
         let under_way = self.fetching.with_value(|f| f.iter().any(|(p, _)| *p == want));
-        let worth_it = self.on && self.bundled.get_untracked() && !takeover::pending() && !saves_data();
+        let worth_it = self.on && self.bundled.get_untracked() && !phase::behind_static_page() && !saves_data();
         if !worth_it || under_way || self.cached(&want).is_some() {
             return None;
         }
@@ -152,17 +166,23 @@ impl Parts {
     /// When the browser is next idle, prefetches the parts of the first few views linked from
     /// the part of the page in the window (the city cards a reader sees): the view a reader
     /// opens next is most often one of those, and opening it then waits for no request.
-    pub(crate) fn prefetch_in_view_when_idle(self, nav: Nav) {
+    /// `then` runs once they are fetched.
+    pub(crate) fn prefetch_in_view_when_idle(self, nav: Nav, then: fn(Parts)) {
         /// At most this many: a screenful of cards on a wide window.
         const LINKS: usize = 9;
         thread_local! {
             /// Whether a look is already waiting for the browser to be idle.
             static QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
         }
-        if !self.on || !self.bundled.get_untracked() || takeover::pending() || saves_data() || QUEUED.replace(true) {
+        if !self.on
+            || !self.bundled.get_untracked()
+            || phase::behind_static_page()
+            || saves_data()
+            || QUEUED.replace(true)
+        {
             return;
         }
-        when_idle(move || {
+        schedule::when_idle(move || {
             QUEUED.set(false);
             let Ok(links) = document().query_selector_all("main a[href]") else { return };
             let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
@@ -187,10 +207,10 @@ impl Parts {
                 for location in in_view {
                     if let Some(loading) = self.prefetch(&location, cities.clone()) {
                         loading.await;
-                        idle().await;
+                        schedule::idle().await;
                     }
                 }
-                crate::warm::after_prefetch(self);
+                then(self);
             });
         });
     }
@@ -198,9 +218,8 @@ impl Parts {
 
 /// Whether `element` is rendered: not inside content the browser skips (a card far from the
 /// window, `content-visibility: auto`; the page just left), asked without laying that content
-/// out (`checkVisibility`). Reading the position of a link inside skipped content lays out its
-/// card: for the 514 links of the home page that took 3.7 s. Where the browser cannot tell
-/// (before 2024), no.
+/// out (`checkVisibility`): reading the position of a link inside skipped content lays out its
+/// card, and the home page has hundreds. Where the browser cannot tell (before 2024), no.
 #[cfg(target_arch = "wasm32")]
 fn rendered(element: &leptos::web_sys::Element) -> bool {
     use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -214,16 +233,6 @@ fn rendered(element: &leptos::web_sys::Element) -> bool {
         let _ = Reflect::set(&options, &flag.into(), &JsValue::TRUE);
     }
     check.call1(element, &options).ok().and_then(|v| v.as_bool()).unwrap_or(false)
-}
-
-/// Resolves when the browser is next idle (see [`when_idle`]).
-#[cfg(target_arch = "wasm32")]
-async fn idle() {
-    let (done, idle) = futures::channel::oneshot::channel();
-    when_idle(move || {
-        let _ = done.send(());
-    });
-    let _ = idle.await;
 }
 
 /// Whether the reader's browser asks sites to save data (`navigator.connection.saveData`, a

@@ -7,8 +7,8 @@
 
 use std::sync::OnceLock;
 
-use super::model::Dataset;
-use crate::sort::{sort_by, sort_by_key};
+use super::Dataset;
+use crate::util::sort::{sort_by, sort_by_key};
 
 /// Positions (in the dataset's lists) of everything about one city.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -147,7 +147,7 @@ impl Index {
             rec.observations.iter().chain(&rec.scoped).for_each(|&i| cite(&data.observations[i].source));
             rec.awards.iter().for_each(|&i| cite(&data.awards[i].source));
             rec.activities.iter().for_each(|&i| cite(&data.activities[i].source));
-            crate::sort::sort_dedup(&mut cited);
+            crate::util::sort::sort_dedup(&mut cited);
             rec.sources = cited;
         }
         let search = data

@@ -1,5 +1,5 @@
 //! A view rendered from its part of the dataset is the view rendered from the whole file
-//! (`koperasi_kota::query::parts`): the home page (in both languages, every sort, every filter
+//! (`koperasi_kota::query::split`): the home page (in both languages, every sort, every filter
 //! the cards read) and the health page from the summary, the timeline (with filters) from the
 //! awards part, each city page from its part. On the bundled data and on
 //! a synthetic dataset of 120 cities.
@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use koperasi_kota::data::{parse_dataset, Dataset};
-use koperasi_kota::query::parts::{self, Picks};
+use koperasi_kota::query::split::{self, Picks};
 use serde_json::Value;
 
 use crate::render_query;
@@ -16,11 +16,11 @@ fn check(name: &str, text: &str, cities_checked: usize) {
     let whole: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
     let data = Arc::new(parse_dataset(name, text).unwrap_or_else(|e| panic!("{name}: {e}")));
     let cut = |picks: &Picks| {
-        let part = parts::cut(&whole, picks).to_string();
+        let part = split::cut(&whole, picks).to_string();
         assert!(part.len() < text.len(), "{name}: a part is smaller than the whole");
         Arc::new(parse_dataset("part", &part).unwrap_or_else(|e| panic!("{name}: a part is invalid: {e}")))
     };
-    let summary = cut(&parts::summary(&data));
+    let summary = cut(&split::summary(&data));
     let province = data.cities.last().map(|c| c.province.clone()).unwrap_or_default();
     let queries = [
         String::new(),
@@ -39,8 +39,8 @@ fn check(name: &str, text: &str, cities_checked: usize) {
             );
         }
     }
-    let health = cut(&parts::summary(&data));
-    let awards = cut(&parts::awards(&data));
+    let health = cut(&split::summary(&data));
+    let awards = cut(&split::awards(&data));
     let year = data.awards.first().map(|a| a.date.value.chars().take(4).collect::<String>()).unwrap_or_default();
     for lang in ["", "en/"] {
         let path = format!("{lang}kesehatan/");
@@ -56,7 +56,7 @@ fn check(name: &str, text: &str, cities_checked: usize) {
     }
     let step = (data.cities.len() / cities_checked).max(1);
     for city in data.cities.iter().step_by(step) {
-        let picks = parts::city(&data, &city.id).unwrap_or_else(|| panic!("{name}: no part for {}", city.id));
+        let picks = split::city(&data, &city.id).unwrap_or_else(|| panic!("{name}: no part for {}", city.id));
         let part: Arc<Dataset> = cut(&picks);
         for lang in ["", "en/"] {
             let path = format!("{lang}kota/{}/", city.id);

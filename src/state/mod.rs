@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::data::{Dataset, Problem, SavedAt, Sound};
 use crate::i18n::{Lang, Strings};
 use crate::nav::Nav;
-use crate::url::{Page, UrlState};
+use crate::url::UrlState;
 
 /// The URL state, parsed once per navigation.
 #[derive(Clone, Copy)]
@@ -33,7 +33,7 @@ pub enum Origin {
 
 /// The data on screen: the sound records, the skipped ones with their problems, and its origin.
 #[derive(Clone)]
-pub struct Shown {
+pub struct DataOnScreen {
     pub data: Arc<Dataset>,
     pub skipped: Arc<[Problem]>,
     pub origin: Origin,
@@ -41,46 +41,9 @@ pub struct Shown {
     pub saved: Option<SavedAt>,
 }
 
-impl Shown {
+impl DataOnScreen {
     pub fn new(sound: Sound, origin: Origin) -> Self {
         Self { data: Arc::new(sound.data), skipped: sound.skipped.into(), origin, saved: None }
-    }
-}
-
-/// Which part of the bundled dataset a view needs, when the build wrote it in parts
-/// (`query::parts`): the home page, the health page and "Periksa data" its summary, a city page
-/// that city's records, the timeline every award. Every other dataset is one file:
-/// [`Part::Whole`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Part {
-    Whole,
-    Summary,
-    Awards,
-    City(String),
-}
-
-impl Part {
-    pub fn for_page(page: &Page) -> Self {
-        match page {
-            Page::Cities | Page::Health | Page::Check | Page::Unknown(_) => Self::Summary,
-            Page::City(id) => Self::City(id.clone()),
-            Page::Awards => Self::Awards,
-        }
-    }
-
-    /// Whether this part holds everything `page` shows.
-    pub fn serves(&self, page: &Page) -> bool {
-        *self == Self::Whole || *self == Self::for_page(page)
-    }
-
-    /// The file, relative to the app's root.
-    pub fn url(&self) -> String {
-        match self {
-            Self::Whole => crate::data::DEFAULT_DATA_URL.to_string(),
-            Self::Summary => crate::query::parts::SUMMARY_URL.to_string(),
-            Self::Awards => crate::query::parts::AWARDS_URL.to_string(),
-            Self::City(id) => crate::query::parts::city_url(id),
-        }
     }
 }
 

@@ -190,7 +190,7 @@ fn a_move_made_out_of_turn_does_not_mislead_the_next() {
 
 #[test]
 fn a_frame_allows_its_moves_into_rendered_places_and_any_further_down() {
-    let frame = Frame { rendered: 24, into_rendered: 6 };
+    let frame = MoveBudget { rendered: 24, into_rendered: 6 };
     let at = |place| Move { id: 0, before: 1, place };
     assert!(frame.allows(&at(Some(5)), 5));
     assert!(!frame.allows(&at(Some(6)), 6), "the seventh card near the top waits");

@@ -8,11 +8,13 @@ use leptos::prelude::*;
 use proptest::prelude::*;
 use serde_json::Value;
 
-use super::REAL;
-use crate::data::{parse_dataset, parse_sound, Dataset};
-use crate::i18n::Lang;
-use crate::nav::Location;
-use crate::url::Page;
+use koperasi_kota::data::{parse_dataset, parse_sound, Dataset};
+use koperasi_kota::i18n::Lang;
+use koperasi_kota::nav::Location;
+use koperasi_kota::url::Page;
+
+/// The bundled dataset, the start of the edits.
+const REAL: &str = include_str!("../public/data/koperasi.json");
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256);
@@ -182,12 +184,12 @@ fn exercise(data: Dataset) {
     pages.extend(data.cities.iter().map(|c| Page::City(c.id.clone())));
     for page in pages {
         for lang in [Lang::Id, Lang::En] {
-            let _ = crate::meta::page_meta(&data, &page, lang);
+            let _ = koperasi_kota::share::meta::page_meta(&data, &page, lang);
         }
         let folder = page.folder().map(|f| f.iter().map(|s| format!("{s}/")).collect::<String>());
         let location = Location { path: folder.unwrap_or_default(), query: "?cari=a&urut=jumlah&lang=en".into() };
         let data = data.clone();
-        let html = Owner::new().with(|| view! { <crate::StaticApp data location/> }.to_html());
+        let html = Owner::new().with(|| view! { <koperasi_kota::shell::StaticApp data location/> }.to_html());
         assert!(html.contains("<main"), "rendered without a main region");
     }
 }

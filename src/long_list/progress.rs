@@ -1,11 +1,13 @@
+//! Building a long list a step a frame.
+
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 /// How much of a long list to build now. In the browser the count starts at one step and grows
 /// by a step a frame at a time until it reaches the list's length: at national scale a view
-/// holds hundreds of cards or panels, and building them in one go froze the page for a second
-/// or more (the timeline of 1,800 awards: 1.7 s). Each frame now builds one step and paints, so
+/// holds hundreds of cards or panels, and building them in one go froze the page. Each frame
+/// builds one step and paints, so
 /// the first items show at once and input is never held up for long; find in page, the
 /// keyboard and screen readers get every item a moment later. A page written at build time
 /// gets them all.
@@ -71,16 +73,6 @@ impl Progress {
     }
 }
 
-/// Whether the app is still being built behind the static page (see `takeover`): what a view
-/// builds then is shown in one piece when it replaces the static page, so parts that would
-/// follow a frame later are built at once (the page must never show less than the static one).
-pub fn behind_static_page() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    return crate::takeover::pending();
-    #[cfg(not(target_arch = "wasm32"))]
-    false
-}
-
 /// Builds one item of a list, by its position.
 pub type ItemView = Arc<dyn Fn(usize) -> AnyView + Send + Sync>;
 
@@ -93,11 +85,4 @@ fn grow(set_built: WriteSignal<usize>, now: usize, total: usize, step: usize) {
             grow(set_built, next, total, step);
         }
     });
-}
-
-/// Present while a list is still growing: the takeover waits for it to go (see `takeover`),
-/// so the static page, which has every item, stays until the live one does too.
-#[component]
-pub fn StillBuilding(progress: Progress) -> impl IntoView {
-    move || (!progress.complete()).then(|| view! { <span hidden data-pending=""></span> })
 }

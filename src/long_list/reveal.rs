@@ -1,23 +1,20 @@
 //! Cards coming back into the list, a screen's worth in the frame of the change and the rest
 //! in the frames after it.
 //!
-//! The filters hide and show cards that stay built (`data-off`, see `pages::cities`). Clearing
-//! a search at national scale brought back ~250 cards at once: each one restyled (the card and
-//! its article: `visibility` and `content-visibility` change), placed in the grid again and,
-//! for those on the screen, laid out and painted, in one frame of ~25 ms here, plus ~5 ms of
-//! script to set their flags. Only the first screen's cards can be seen in that frame, so only
-//! they are shown in it; the others follow, [`BATCH`] a frame (cheap: the browser skips the
-//! content of cards off the screen). The count above the list says the final number at once.
-//! Cards to hide are hidden at once (hiding costs little; a card left on the screen is wrong).
+//! The filters hide and show cards that stay built (`data-off`, see `pages::cities`). Every
+//! card shown again is restyled, placed in the grid again and, on the screen, laid out and
+//! painted: hundreds at once (a cleared search) made one long frame. Only the first screen's
+//! cards can be seen in that frame, so only they are shown in it; the others follow, [`BATCH`]
+//! a frame (cheap: the browser skips the content of cards off the screen). The count above the
+//! list says the final number at once. Cards to hide are hidden at once (hiding costs little; a
+//! card left on the screen is wrong).
 //!
 //! The browser skips the content of cards off the screen (`content-visibility: auto`) and
-//! finds out that one is now on it only after the frame's layout: a card a change brings up
-//! onto the screen (cards hidden above it) or shows again there was painted blank in the
-//! change's frame and drawn a frame later (typing "kota" at national scale: three cards blank
-//! for ~70 ms here). So those are rendered in the change's frame (`data-now`: `content-
-//! visibility: visible`) and handed back two frames later ([`on_screen_now`]); those shown
-//! again in the margin below the screen wait a frame in their places (`data-later`,
-//! [`margin_now`]), or the browser laid them out and painted them in a second pass.
+//! finds out that one is now on it only after the frame's layout: a card a change brings onto
+//! the screen would be painted blank in that frame. So those are rendered in the change's frame
+//! (`data-now`, see `viewport::render_in_this_frame`; [`on_screen_now`]); those shown again in
+//! the margin below the screen wait a frame in their places (`data-later`, [`margin_now`]), or
+//! the browser would lay them out and paint them in a second pass. Measurements: docs/PERF.md.
 //!
 //! [`plan`], [`on_screen_now`] and [`margin_now`] are pure (tested natively); [`keep_shown`]
 //! applies them to the cards' flags and the page.
@@ -25,8 +22,8 @@
 /// The first places shown in the change's frame: the screen and the margin the browser
 /// renders around it on any width (as `reorder`'s first screen).
 pub const FIRST: usize = 24;
-/// Cards shown in each frame after the change's: ~10 µs each here (their content is skipped),
-/// so a frame stays far inside its 16 ms.
+/// Cards shown in each frame after the change's: their content is skipped, so a batch costs
+/// a small part of a frame.
 pub const BATCH: usize = 128;
 
 /// What a change of the filters does to the cards' flags, by a card's position in the dataset.
@@ -68,9 +65,8 @@ pub fn on_screen_now(wanted: &[usize], off: &[bool], on_screen: usize) -> Vec<us
 /// The cards [`plan`] shows now below the screen, in the margin the browser renders around it
 /// (the places from `on_screen` to [`FIRST`]): kept unrendered for the change's frame
 /// (`data-later`: `content-visibility: hidden`, in their places) and handed to the browser in
-/// the next. Left to it, Chromium found them near the screen after the frame's layout and laid
-/// out, prepainted and painted them in a second pass of that frame (clearing a search: 737 →
-/// 2,402 layout objects, ~5 ms of a ~22 ms frame here).
+/// the next. Left to it, Chromium finds them near the screen after the frame's layout and lays
+/// them out and paints them in a second pass of that frame.
 pub fn margin_now(wanted: &[usize], off: &[bool], on_screen: usize) -> Vec<usize> {
     let places = wanted.iter().take(FIRST).skip(on_screen);
     places.copied().filter(|&at| off.get(at) == Some(&true)).collect()
@@ -103,7 +99,7 @@ pub fn keep_shown(
             off[at].set(false);
         }
         if changes {
-            crate::reorder::dom::changed();
+            super::viewport::changed();
         }
         let mut state = later.borrow_mut();
         state.cards = reveal.later;
@@ -113,16 +109,15 @@ pub fn keep_shown(
         if !state.cards.is_empty() && !state.asked {
             state.asked = true;
             let (off, later) = (off.clone(), later.clone());
-            // A frame callback asked now would run before this frame's paint: the next one's.
-            request_animation_frame(move || request_animation_frame(move || show_later(off, later)));
+            crate::browser::schedule::in_the_frame_after_next(move || show_later(off, later));
         }
     });
 }
 
 /// Renders in this frame the shown cards that land on the screen (`on_screen_now`; from the
-/// cards there before the flags change, as last laid out, see `reorder::dom::view_of`: cards
+/// cards there before the flags change, as last laid out, see `viewport::view_of`: cards
 /// coming up that are shorter leave a place more on the screen, drawn a frame late), see
-/// [`render_in_this_frame`]. The selector is safe: ids are lowercase letters, digits, `-`
+/// `viewport::render_in_this_frame`. The selector is safe: ids are lowercase letters, digits, `-`
 /// and `_` (validated).
 #[cfg(target_arch = "wasm32")]
 fn render_now(
@@ -134,7 +129,7 @@ fn render_now(
     use leptos::prelude::*;
     let Some(Some(ul)) = list.try_get_untracked() else { return };
     // At most the first screen and its margin, and nothing for a reader scrolled into the list.
-    let view = crate::reorder::dom::view_of(&ul);
+    let view = super::viewport::view_of(&ul);
     if view.scrolled_into {
         return;
     }
@@ -143,53 +138,10 @@ fn render_now(
         let ids = positions.into_iter().filter_map(id_of);
         ids.filter_map(|id| ul.query_selector(&format!(":scope > li[data-city=\"{id}\"]")).ok().flatten()).collect()
     };
-    render_in_this_frame(cards(on_screen_now(wanted, off, on_screen)), cards(margin_now(wanted, off, on_screen)));
-}
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    /// The cards marked `data-now` by the latest change, and that change's number.
-    static MARKED: std::cell::RefCell<(u64, Vec<web_sys::Element>)> =
-        const { std::cell::RefCell::new((0, Vec::new())) };
-}
-
-/// Renders `cards` in this frame (`data-now`: `content-visibility: visible`), and keeps
-/// `later` unrendered in it (`data-later`, see [`margin_now`]); hands them all back to the
-/// browser in the frame after, unless a newer change has marked cards since (it unmarks them
-/// all then: while a reader types on, the marked cards add up, at most a screen's worth and
-/// its margin a change). For cards a change brings onto the screen that the browser had
-/// skipped: the filters' (`render_now`) and a new sort's (`reorder`).
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn render_in_this_frame(mut cards: Vec<web_sys::Element>, later: Vec<web_sys::Element>) {
-    use leptos::prelude::*;
-    for (el, mark) in cards.iter().map(|el| (el, "data-now")).chain(later.iter().map(|el| (el, "data-later"))) {
-        let _ = el.set_attribute(mark, "");
-    }
-    cards.extend(later);
-    if cards.is_empty() {
-        return;
-    }
-    let change = MARKED.with(|r| {
-        let mut state = r.borrow_mut();
-        state.0 += 1;
-        state.1.extend(cards);
-        state.0
-    });
-    // Two frames: the change's, whose layout tells the browser the cards are on the screen,
-    // and the next, which the browser renders knowing it.
-    request_animation_frame(move || {
-        request_animation_frame(move || {
-            MARKED.with(|r| {
-                let mut state = r.borrow_mut();
-                if state.0 == change {
-                    for el in state.1.drain(..) {
-                        let _ = el.remove_attribute("data-now");
-                        let _ = el.remove_attribute("data-later");
-                    }
-                }
-            })
-        })
-    });
+    super::viewport::render_in_this_frame(
+        cards(on_screen_now(wanted, off, on_screen)),
+        cards(margin_now(wanted, off, on_screen)),
+    );
 }
 
 /// A flag per card: whether it is left out.
@@ -233,5 +185,4 @@ fn show_later(off: Flags, later: Later) {
 }
 
 #[cfg(test)]
-#[path = "reveal_tests.rs"]
 mod tests;

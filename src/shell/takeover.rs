@@ -16,35 +16,23 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Element, HtmlElement, HtmlInputElement};
 
+use crate::browser::{perf, phase};
 use crate::nav::{intercept_links, Nav};
 
 /// The id of the element that holds a view, static or live.
 pub const ROOT_ID: &str = "app";
 
 thread_local! {
-    /// The static page's root (if the page has one) and the app's container, until the app
-    /// has taken over.
-    static PENDING: RefCell<Option<(Option<Element>, HtmlElement)>> = const { RefCell::new(None) };
+    /// The static page's root (if the page has one) and the app's container, until the one
+    /// has replaced the other.
+    static SWAP: RefCell<Option<(Option<Element>, HtmlElement)>> = const { RefCell::new(None) };
 }
 
-/// Mounts the app: beside the static page if there is one (to replace it later), else straight
-/// into the body.
-pub fn mount() {
-    let doc = document();
-    let container = doc.create_element("div").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    let (Some(container), Some(body)) = (container, doc.body()) else { return };
-    container.set_id(ROOT_ID);
-    let static_root = doc.get_element_by_id(ROOT_ID);
-    if static_root.is_none() {
-        let _ = body.append_child(&container);
-    }
-    PENDING.with(|p| *p.borrow_mut() = Some((static_root, container.clone())));
-    leptos::mount::mount_to(container, crate::App).forget();
-}
-
-/// Whether the app is still being built behind the static page (mounted, not yet in its place).
-pub fn pending() -> bool {
-    PENDING.with(|p| p.borrow().is_some())
+/// The app is mounted into `container`, to replace `static_root` once it is shown (or straight
+/// into the body, where the page has no static root): the app is behind the static page now.
+pub fn begin(static_root: Option<Element>, container: HtmlElement) {
+    SWAP.with(|p| *p.borrow_mut() = Some((static_root, container)));
+    phase::set_behind_static_page(true);
 }
 
 /// Puts the app in the static page's place, once, and from then on lets it handle links.
@@ -61,15 +49,14 @@ pub fn complete(nav: Nav, search_query: impl Fn(String) -> String + 'static, on_
 /// the static page; so wait (a task at a time, a few seconds at most) until it is. A list still
 /// being built is waited for only when the reader has gone beyond its first screen or into
 /// the page (scrolled, or focused something in it): at the top, its first step is more than
-/// the window shows, the rest follows within a few frames, and the live page is there sooner
-/// (at 514 cities, the whole list took about 450 ms more).
+/// the window shows, the rest follows within a few frames, and the live page is there sooner.
 fn complete_when_shown(
     nav: Nav,
     search_query: impl Fn(String) -> String + 'static,
     on_live: impl FnOnce() + 'static,
     tries: u32,
 ) {
-    let shown = PENDING.with(|p| {
+    let ready = SWAP.with(|p| {
         p.borrow().as_ref().map(|(static_root, app)| {
             let has = |selector: &str| app.query_selector(selector).ok().flatten().is_some();
             let building = has("[data-pending]") && reader_is_inside(static_root.as_ref());
@@ -78,7 +65,7 @@ fn complete_when_shown(
             !(has("[data-testid=loading]") || building || unbuilt)
         })
     });
-    match shown {
+    match ready {
         // Already taken over (the view is rebuilt when the language changes).
         None => return,
         Some(false) if tries < 300 => {
@@ -90,14 +77,15 @@ fn complete_when_shown(
         }
         Some(_) => {}
     }
-    let Some((static_root, app)) = PENDING.with(|p| p.borrow_mut().take()) else { return };
+    let Some((static_root, app)) = SWAP.with(|p| p.borrow_mut().take()) else { return };
+    phase::set_behind_static_page(false);
     if let Some(static_root) = static_root {
         replace(&static_root, &app, nav, search_query);
     }
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", "live");
     }
-    crate::perf::mark("live");
+    perf::mark("live");
     intercept_links(nav);
     on_live();
 }

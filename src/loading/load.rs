@@ -1,4 +1,4 @@
-//! Fetches the dataset with `gloo-net`. Only compiled for the browser.
+//! Fetches a dataset file with `gloo-net`, reads it and keeps its sound records, a task each.
 
 use std::time::Duration;
 
@@ -8,12 +8,10 @@ use leptos::web_sys::AbortController;
 
 use leptos::web_sys::js_sys;
 
-use super::date::PartialDate;
-use super::error::LoadError;
-use super::parse::{read, sound};
-use super::{SavedAt, SAVED_HEADER};
-
-pub use super::DEFAULT_DATA_URL;
+use crate::browser::{perf, schedule};
+use crate::data::date::PartialDate;
+use crate::data::parse::{read, sound, Sound};
+use crate::data::{LoadError, SavedAt, SAVED_HEADER};
 
 /// How long the whole request (answer and body) may take before it is given up, so that a
 /// server that never answers ends in a message with a retry rather than a page that waits
@@ -22,7 +20,7 @@ pub const TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A loaded dataset and, when it came from the offline copy, when that was saved.
 pub struct Fetched {
-    pub sound: super::parse::Sound,
+    pub sound: Sound,
     pub saved: Option<SavedAt>,
 }
 
@@ -53,14 +51,15 @@ pub async fn load_dataset(url: &str) -> Result<Fetched, LoadError> {
     }
     let file = url.rsplit('/').next().unwrap_or(url);
     let (text, saved) = result?;
-    crate::perf::mark("data");
+    perf::mark("data");
     // Reading and validating are one task each (on a slow phone, each is a long one), so input
     // that comes meanwhile is answered between them.
     let data = read(file, &text)?;
+    perf::mark("model");
     drop(text);
-    crate::pace::yield_now().await;
+    schedule::yield_now().await;
     let sound = sound(file, data)?;
-    crate::perf::mark("parsed");
+    perf::mark("parsed");
     Ok(Fetched { sound, saved })
 }
 

@@ -1,4 +1,4 @@
-use super::date::*;
+use super::*;
 
 #[test]
 fn parses_the_three_precisions() {

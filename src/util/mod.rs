@@ -1,0 +1,4 @@
+//! Small helpers every layer may use.
+
+pub mod json;
+pub mod sort;
