@@ -43,6 +43,12 @@ impl Progress {
         self.built.get() >= self.total
     }
 
+    /// Whether every item is built, untracked, for work outside the view (a frame's callback);
+    /// `None` once the view that owns the count is gone.
+    pub fn complete_now(self) -> Option<bool> {
+        self.built.try_get_untracked().map(|built| built >= self.total)
+    }
+
     /// Whether item number `n` is built (tracked).
     pub fn reached(self, n: usize) -> bool {
         self.built.get() > n

@@ -80,12 +80,14 @@ pub struct Kept {
     ids: Vec<usize>,
 }
 
-/// A frame's worth of moves, then the next frame's, until the list is in order (or gone);
-/// the list is `aria-busy` meanwhile, and while items are still being built (a sort asked
-/// for then is final only with the last of them). `in_change`: called from the change itself.
+/// A frame's worth of moves, then the next frame's, until the list is in order; the list is
+/// `aria-busy` meanwhile, and while items are still being built (a sort asked for then is
+/// final only with the last of them). `in_change`: called from the change itself. A page taken
+/// down while frames of moves were still to come (the reader moved on) has disposed of its
+/// list and signals: the frame after that stops, touching nothing.
 pub fn step(state: State, in_change: bool) {
-    let done = move_some(&state, in_change).unwrap_or(true);
-    let busy = !done || !untrack(|| state.built.complete());
+    let (Some(done), Some(built)) = (move_some(&state, in_change), state.built.complete_now()) else { return };
+    let busy = !done || !built;
     if let Some(Some(ul)) = state.list.try_get_untracked() {
         let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };
     }
@@ -141,8 +143,10 @@ fn move_some(state: &State, in_change: bool) -> Option<bool> {
         }
         None => MoveBudget { rendered: RENDERED, into_rendered: INTO_RENDERED },
     };
-    let performance = window().performance()?;
-    let start = performance.now();
+    // Without a clock (no browser lacks one today), every move in this frame.
+    let clock = window().performance();
+    let now = || clock.as_ref().map_or(0.0, |p| p.now());
+    let start = now();
     let (mut made, mut into_rendered) = (0, 0);
     // The change's moves onto the screen bring up cards the browser skipped: rendered in
     // this frame (see `viewport::render_in_this_frame`), not found on the screen only after
@@ -151,7 +155,7 @@ fn move_some(state: &State, in_change: bool) -> Option<bool> {
     let mut onto_screen = Vec::new();
     let done = loop {
         let Some(m) = plan.next_move(&is_shown) else { break true };
-        if !frame.allows(&m, into_rendered) || (made >= AT_LEAST && performance.now() - start > BUDGET_MS) {
+        if !frame.allows(&m, into_rendered) || (made >= AT_LEAST && now() - start > BUDGET_MS) {
             break false;
         }
         let Some((from, before)) = plan.make(&m) else { break true };
