@@ -14,6 +14,8 @@ pub struct Report {
     pub cities: usize,
     pub records: usize,
     pub quotes_checked: usize,
+    /// Quotes whose source has no local copy to check them against.
+    pub quotes_unchecked: usize,
     pub problems: Vec<String>,
 }
 
@@ -29,6 +31,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
                 cities: 0,
                 records: 0,
                 quotes_checked: 0,
+                quotes_unchecked: 0,
                 problems: problems.iter().map(ToString::to_string).collect(),
             })
         }
@@ -38,8 +41,14 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         let path = texts.join(copy);
         std::fs::read_to_string(&path).map_err(|e| format!("local copy {}: {e}", path.display()))
     };
-    let (quotes_checked, problems) = check_quotes(&data, read);
-    Ok(Report { cities: data.cities.len(), records: data.record_count(), quotes_checked, problems })
+    let quotes = check_quotes(&data, read);
+    Ok(Report {
+        cities: data.cities.len(),
+        records: data.record_count(),
+        quotes_checked: quotes.checked,
+        quotes_unchecked: quotes.unchecked,
+        problems: quotes.problems,
+    })
 }
 
 /// A schema 1 file as schema 2: each city gets its kode wilayah (looked up by its official name),

@@ -37,12 +37,13 @@ fn check(file: &std::path::Path, texts: &std::path::Path) -> ExitCode {
         }
         Ok(r) if r.problems.is_empty() => {
             println!(
-                "check-data: {} is sound: {} cities, {} records; {} quotes found word for word in local copies ({})",
+                "check-data: {} is sound: {} cities, {} records; {} quotes found word for word in local copies ({}), {} not checked (their source has no local copy)",
                 file.display(),
                 r.cities,
                 r.records,
                 r.quotes_checked,
-                texts.display()
+                texts.display(),
+                r.quotes_unchecked
             );
             ExitCode::SUCCESS
         }

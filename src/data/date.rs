@@ -146,16 +146,21 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
-/// Weekday of a proleptic Gregorian date, 0 = Monday (Howard Hinnant's days-from-civil).
-pub fn weekday_index(year: i32, month: u8, day: u8) -> usize {
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days-from-civil).
+pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
     let y = if month <= 2 { year - 1 } else { year } as i64;
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let m = month as i64;
     let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468; // days since 1970-01-01, a Thursday
-    (days + 3).rem_euclid(7) as usize
+    era * 146_097 + doe - 719_468
+}
+
+/// Weekday of a proleptic Gregorian date, 0 = Monday.
+pub fn weekday_index(year: i32, month: u8, day: u8) -> usize {
+    // 1970-01-01 was a Thursday.
+    (day_number(year, month, day) + 3).rem_euclid(7) as usize
 }
 
 /// The years in `range` in which `day`/`month` falls on `weekday` (0 = Monday): how an article's

@@ -48,6 +48,9 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
     }
     for e in &d.events {
         e.quotes.iter().for_each(|q| add("events", &e.id, &e.source, q));
+        if let Some(q) = e.date.quote.as_deref() {
+            add("events", &e.id, &e.source, q);
+        }
         e.notes.iter().for_each(|n| note(&mut add, "events", &e.id, &e.source, n));
     }
     for o in &d.observations {
@@ -77,6 +80,11 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         if let Some(p) = &a.participants {
             add("activities", &a.id, &a.source, &p.quote);
         }
+        for date in [&a.start, &a.end].into_iter().flatten() {
+            if let Some(q) = date.quote.as_deref() {
+                add("activities", &a.id, &a.source, q);
+            }
+        }
         a.notes.iter().for_each(|n| note(&mut add, "activities", &a.id, &a.source, n));
     }
     out
@@ -95,26 +103,38 @@ pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// What the quote check found: how many quotes it checked, how many it could not (their
+/// source has no local copy), and the problems as sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteCheck {
+    pub checked: usize,
+    pub unchecked: usize,
+    pub problems: Vec<String>,
+}
+
 /// The quotes that do not stand word for word in their source's local copy. `read` returns a
 /// source's local copy by file name; sources without one (or whose copy cannot be read, reported
-/// by `read`'s error) are not checked. Returns (quotes checked, problems as sentences).
-pub fn check_quotes(d: &Dataset, read: impl Fn(&str) -> Result<String, String>) -> (usize, Vec<String>) {
+/// by `read`'s error) are not checked, and counted as such.
+pub fn check_quotes(d: &Dataset, read: impl Fn(&str) -> Result<String, String>) -> QuoteCheck {
     let mut texts: Vec<(&str, Result<String, String>)> = Vec::new();
     for s in &d.sources {
         if let Some(file) = &s.local_copy {
             texts.push((s.id.as_str(), read(file).map(|t| normalise(&t))));
         }
     }
-    let mut checked = 0;
+    let (mut checked, mut unchecked) = (0, 0);
     let mut problems: Vec<String> =
         texts.iter().filter_map(|(id, t)| t.as_ref().err().map(|e| format!("sources \"{id}\": {e}"))).collect();
     for q in all_quotes(d) {
-        let Some((_, Ok(text))) = texts.iter().find(|(id, _)| *id == q.source) else { continue };
+        let Some((_, Ok(text))) = texts.iter().find(|(id, _)| *id == q.source) else {
+            unchecked += 1;
+            continue;
+        };
         checked += 1;
         if !text.contains(&normalise(&q.quote)) {
             problems
                 .push(format!("{}: quote not found word for word in source \"{}\": {}", q.record, q.source, q.quote));
         }
     }
-    (checked, problems)
+    QuoteCheck { checked, unchecked, problems }
 }

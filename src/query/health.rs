@@ -65,22 +65,28 @@ pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<
         })
         .collect();
     let sum: i64 = parts.iter().map(|p| p.count).sum();
-    let (total, total_reported) = match &o.total {
-        Some(t) => (t.value, true),
-        None => (sum, false),
+    // A remainder worked out from an approximate figure is approximate too.
+    let sum_approximate = parts.iter().any(|p| p.approximate);
+    let (total, total_reported, total_approximate) = match &o.total {
+        Some(t) => (t.value, true, t.approximate),
+        None => (sum, false, sum_approximate),
     };
-    let rest = |rest, count, quote| Part { category: None, rest, count, approximate: false, quote };
+    let rest = |rest, count, approximate, quote| Part { category: None, rest, count, approximate, quote };
     let total_quote = o.total.as_ref().map(|t| t.quote.as_str());
     match &health.assessed {
         Some(a) => {
             if a.value > sum {
-                parts.push(rest(Rest::Uncategorised, a.value - sum, Some(a.quote.as_str())));
+                let approximate = a.approximate || sum_approximate;
+                parts.push(rest(Rest::Uncategorised, a.value - sum, approximate, Some(a.quote.as_str())));
             }
             if total > a.value {
-                parts.push(rest(Rest::NotAssessed, total - a.value, total_quote));
+                let approximate = total_approximate || a.approximate;
+                parts.push(rest(Rest::NotAssessed, total - a.value, approximate, total_quote));
             }
         }
-        None if total > sum => parts.push(rest(Rest::Unknown, total - sum, total_quote)),
+        None if total > sum => {
+            parts.push(rest(Rest::Unknown, total - sum, total_approximate || sum_approximate, total_quote))
+        }
         None => {}
     }
     let counts: Vec<u64> = parts.iter().map(|p| p.count.max(0) as u64).collect();

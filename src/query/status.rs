@@ -45,8 +45,10 @@ pub fn status_split(o: &Observation) -> Option<Vec<StatusPart>> {
         return None;
     }
     let rest = total.value - parts.iter().map(|p| p.1).sum::<i64>();
+    // Approximate when anything it is worked out from is.
+    let approximate = total.approximate || parts.iter().any(|p| p.2);
     if rest > 0 {
-        parts.push((Status::Unreported, rest, total.approximate));
+        parts.push((Status::Unreported, rest, approximate));
     }
     let counts: Vec<u64> = parts.iter().map(|p| p.1 as u64).collect();
     Some(

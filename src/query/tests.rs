@@ -113,6 +113,37 @@ fn mojokerto_breakdown_keeps_the_unassessed_remainder() {
 }
 
 #[test]
+fn a_remainder_worked_out_from_an_approximate_figure_is_approximate() {
+    let mut d = data();
+    let exact = latest_breakdown(&d, "kota-mojokerto").expect("breakdown").parts[4].approximate;
+    assert!(!exact, "from exact figures, exact");
+    // "About" the number assessed: the part not assessed is about as much too.
+    let id = latest_breakdown(&d, "kota-mojokerto").expect("breakdown").observation.id.clone();
+    let o = d.observations.iter_mut().find(|o| o.id == id).expect("the observation");
+    let health = o.health.as_mut().expect("a health report");
+    match health.assessed.as_mut() {
+        Some(assessed) => assessed.approximate = true,
+        None => health.counts[0].approximate = true,
+    }
+    let b = latest_breakdown(&d, "kota-mojokerto").expect("breakdown");
+    let rest = b.parts.iter().find(|p| p.category.is_none()).expect("a remainder");
+    assert_eq!(rest.count, 28);
+    assert!(rest.approximate, "worked out from an approximate figure");
+}
+
+#[test]
+fn the_unreported_part_of_a_total_is_approximate_when_a_part_is() {
+    use super::status::{status_split, Status};
+    let mut d = data();
+    let o = d.observations.iter_mut().find(|o| o.id == "blitar-2022-07").expect("blitar 2022");
+    let exact = status_split(o).expect("split");
+    assert!(!exact[1].approximate);
+    o.inactive.as_mut().expect("inactive").approximate = true;
+    let split = status_split(o).expect("split");
+    assert_eq!((split[1].status, split[1].count, split[1].approximate), (Status::Unreported, 245, true));
+}
+
+#[test]
 fn city_awards_and_activities_are_newest_first() {
     let d = data();
     assert_eq!(awards(&d, "kota-malang").len(), 1);

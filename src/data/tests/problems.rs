@@ -164,6 +164,7 @@ fn an_organisation_can_receive_an_award_at_a_shared_event() {
     let p = problems(|v| {
         let a = find(v, "awards", "malang-2024-pembina-koperasi-andalan");
         a["recipient"] = json!({ "organisation": "pemkot-batu" });
+        a["recipient_role"] = json!(null);
         a["event"] = json!("harkopnas-78");
     });
     assert_eq!(p.len(), 2, "{p:?}");
@@ -241,4 +242,43 @@ fn the_check_lists_every_problem_and_keeps_what_can_be_previewed() {
     assert!(sound.is_some_and(|s| s.data.city("kota-probolinggo").is_none() && !s.skipped.is_empty()));
     let (problems, sound) = crate::data::parse_checked("k.json", super::REAL).expect("parses");
     assert!(problems.is_empty() && sound.is_some_and(|s| s.skipped.is_empty()));
+}
+
+#[test]
+fn reports_an_award_dated_months_from_its_event_and_an_office_for_an_organisation() {
+    let p = problems(|v| {
+        let source = find(v, "awards", "malang-2024-pembina-koperasi-andalan")["source"].clone();
+        v["events"] = json!([{
+            "id": "harkop-77", "title": "Hari Koperasi ke-77", "date": { "value": "2024-07-12" },
+            "source": source, "quotes": ["q"]
+        }]);
+        // Two days after: a ceremony reported late is fine.
+        find(v, "awards", "malang-2024-pembina-koperasi-andalan")["event"] = json!("harkop-77");
+        find(v, "awards", "malang-2024-pembina-koperasi-andalan")["date"] = json!({ "value": "2024-07-14" });
+        // A year before its event: the wrong event or the wrong date.
+        find(v, "awards", "blitar-2022-penggerak-koperasi-terbaik")["event"] = json!("harkop-77");
+        find(v, "awards", "probolinggo-2023-anugerah-pembinaan-koperasi")["recipient"] =
+            json!({ "organisation": "dekopin" });
+    });
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(
+        (p[0].record().as_str(), p[0].field.as_str()),
+        ("awards[0] \"blitar-2022-penggerak-koperasi-terbaik\"", "date")
+    );
+    assert!(
+        p[0].message.contains("more than a month from the date of its event \"harkop-77\" (2024-07-12)"),
+        "{}",
+        p[0]
+    );
+    assert_eq!(p[1].field, "recipient_role");
+    assert!(p[1].message.contains("the recipient is an organisation"), "{}", p[1]);
+}
+
+#[test]
+fn day_numbers_count_days_across_months_and_leap_years() {
+    use crate::data::date::{day_number, weekday_index};
+    assert_eq!(day_number(1970, 1, 1), 0);
+    assert_eq!(day_number(2024, 3, 1) - day_number(2024, 2, 28), 2, "a leap year");
+    assert_eq!(day_number(2023, 3, 1) - day_number(2023, 2, 28), 1);
+    assert_eq!(weekday_index(2024, 7, 12), 4, "a Friday");
 }

@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use super::{Rec, Validator, MAX_COUNT};
-use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Observation};
+use crate::data::date::{day_number, PartialDate};
+use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Observation, Party};
 
 impl Validator<'_> {
     /// A count is between 0 and [`MAX_COUNT`] and always carries the sentence it was read from.
@@ -121,12 +122,33 @@ impl Validator<'_> {
             self.event_ref(rec, "event", e);
         }
         self.party_ref(rec, "recipient", &a.recipient);
+        if matches!(a.recipient, Party::Organisation(_)) && a.recipient_role.is_some() {
+            self.push(
+                rec,
+                "recipient_role",
+                "an office is held by a person, and the recipient is an organisation".into(),
+            );
+        }
         for (field, p) in [("received_by", &a.received_by), ("handed_by", &a.handed_by)] {
             if let Some(p) = p {
                 self.party_ref(rec, field, p);
             }
         }
-        self.date_fact(rec, "date", &a.date);
+        let date = self.date_fact(rec, "date", &a.date);
+        let event = a.event.as_ref().and_then(|id| self.data.events.iter().find(|e| &e.id == id));
+        let event_date = event.and_then(|e| PartialDate::parse(&e.date.value).ok());
+        if let (Some(date), Some(event), Some(on)) = (date, event, event_date) {
+            if days_apart(&date, &on) > MAX_DAYS_FROM_EVENT {
+                self.push(
+                    rec,
+                    "date",
+                    format!(
+                        "{date} is more than a month from the date of its event \"{}\" ({on}): the wrong event, or the wrong date",
+                        event.id
+                    ),
+                );
+            }
+        }
         self.quotes(rec, "quotes", &a.quotes);
         self.notes(rec, &a.notes, Some(&a.source));
     }
@@ -161,4 +183,14 @@ impl Validator<'_> {
         self.quotes(rec, "quotes", &a.quotes);
         self.notes(rec, &a.notes, Some(&a.source));
     }
+}
+
+/// How far an award's date may lie from its event's: a ceremony reported a few days late, or a
+/// date known to the month.
+const MAX_DAYS_FROM_EVENT: i64 = 31;
+
+/// The days between the closest days two dates can stand for (0 when they overlap).
+fn days_apart(a: &PartialDate, b: &PartialDate) -> i64 {
+    let day = |(y, m, d): (i32, u8, u8)| day_number(y, m, d);
+    (day(a.earliest_day()) - day(b.latest_day())).max(day(b.earliest_day()) - day(a.latest_day())).max(0)
 }
