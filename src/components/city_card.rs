@@ -76,7 +76,10 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
         {row(t.total_label, &o.total)}
         {row(t.active_label, &o.active)}
         {row(t.inactive_label, &o.inactive)}
-        <div class="fact as-of-row"><dt class="visually-hidden">{t.col_as_of}</dt><dd class="as-of">{as_of}</dd></div>
+        <div class="fact as-of-row">
+            <dt class="visually-hidden">{t.col_as_of}</dt>
+            <dd class="as-of">{as_of}" · "<span data-testid="basis">{format::basis(lang, o.basis)}</span></dd>
+        </div>
     }
 }
 

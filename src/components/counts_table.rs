@@ -5,8 +5,9 @@ use crate::data::{Figure, Observation};
 use crate::i18n::{fill, format};
 use crate::state::use_lang;
 
-/// Every dated observation of a city as a table, each figure opening onto its sentence.
-/// Subsets (e.g. Kopontren) get a scope column so they are never read as the city's total.
+/// Every dated observation of a city as a table, each figure opening onto its sentence, with
+/// the register its counts come from. Subsets (e.g. Kopontren) get a scope column so they are
+/// never read as the city's total.
 #[component]
 pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -> impl IntoView {
     let lang = use_lang();
@@ -27,6 +28,7 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
                 <tr>
                     <th scope="row"><DateText fact=o.as_of.clone()/></th>
                     {has_scope.then(|| view! { <td>{scope}</td> })}
+                    <td>{format::basis(lang, o.basis)}</td>
                     {cell(&o.total, &o.source)}
                     {cell(&o.active, &o.source)}
                     {cell(&o.inactive, &o.source)}
@@ -44,6 +46,7 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
                     <tr>
                         <th scope="col">{t.col_as_of}</th>
                         {has_scope.then(|| view! { <th scope="col">{t.col_scope}</th> })}
+                        <th scope="col">{t.col_basis}</th>
                         <th scope="col">{t.total_label}</th>
                         <th scope="col">{t.active_label}</th>
                         <th scope="col">{t.inactive_label}</th>

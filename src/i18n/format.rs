@@ -2,7 +2,7 @@
 
 use super::{fill, Lang};
 use crate::data::date::{PartialDate, Precision};
-use crate::data::{DateFact, Figure};
+use crate::data::{Basis, DateFact, Figure};
 
 const MONTHS_ID: [&str; 12] = [
     "Januari",
@@ -132,6 +132,19 @@ pub fn date_forms(lang: Lang, fact: &DateFact) -> Vec<String> {
 /// "per 15 Juli 2022": when a figure or a role was reported.
 pub fn as_of(lang: Lang, fact: &DateFact) -> String {
     fill(lang.strings().as_of, &[("date", &date_fact(lang, fact))])
+}
+
+/// The register an observation's counts come from, in words.
+pub fn basis(lang: Lang, basis: Basis) -> &'static str {
+    let names = lang.strings().basis_names;
+    match basis {
+        Basis::Ods => names[0],
+        Basis::Oss => names[1],
+        Basis::Bps => names[2],
+        Basis::Office => names[3],
+        Basis::Rat => names[4],
+        Basis::Unspecified => names[5],
+    }
 }
 
 /// How precisely a date is known, in words.

@@ -113,6 +113,9 @@ pub struct Strings {
     pub section_sources: &'static str,
     pub col_as_of: &'static str,
     pub col_scope: &'static str,
+    /// The register column and the names of the registers (`Basis`), in its order.
+    pub col_basis: &'static str,
+    pub basis_names: [&'static str; 6],
     pub col_category: &'static str,
     pub col_count: &'static str,
     pub col_share: &'static str,

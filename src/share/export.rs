@@ -8,7 +8,7 @@ use crate::query::records::{latest_award, latest_observation, leader};
 
 /// Column names, Indonesian and English (the CSV's header row follows the interface language;
 /// JSON always uses the English names, stable for programs).
-const COLUMNS: [(&str, &str); 18] = [
+const COLUMNS: [(&str, &str); 19] = [
     ("kota", "city"),
     ("kode_wilayah", "region_code"),
     ("jenis", "kind"),
@@ -21,6 +21,7 @@ const COLUMNS: [(&str, &str); 18] = [
     ("tidak_aktif", "inactive"),
     ("angka_perkiraan", "approximate"),
     ("angka_per", "figures_as_of"),
+    ("angka_register", "figures_register"),
     ("angka_sumber", "figures_source"),
     ("penghargaan_terakhir", "latest_award"),
     ("penghargaan_tanggal", "award_date"),
@@ -32,7 +33,7 @@ const COLUMNS: [(&str, &str); 18] = [
 /// One row per city in `cities` (positions in `Dataset::cities`, as the home page keeps its
 /// list; in that order): the cells in [`COLUMNS`] order. A figure the sources do not give is
 /// an empty cell, never 0.
-pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 18]> {
+pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 19]> {
     let source = |id: &str| data.source(id).map_or_else(|| id.to_string(), source_text);
     let value = |f: &Option<Figure>| f.as_ref().map(|f| f.value.to_string()).unwrap_or_default();
     cities
@@ -57,6 +58,7 @@ pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 18]> {
                 obs.map(|o| value(&o.inactive)).unwrap_or_default(),
                 if obs.is_some() { approximate.to_string() } else { String::new() },
                 obs.map(|o| o.as_of.value.clone()).unwrap_or_default(),
+                obs.map(|o| o.basis.key().to_string()).unwrap_or_default(),
                 obs.map(|o| source(&o.source)).unwrap_or_default(),
                 award.map(|a| a.title.clone().unwrap_or_default()).unwrap_or_default(),
                 award.map(|a| a.date.value.clone()).unwrap_or_default(),
@@ -142,7 +144,8 @@ mod tests {
         assert_eq!(lines.len(), 4, "header, two rows, and the final line break: {csv}");
         assert!(lines[1].starts_with("\"Kota Mojokerto\",\"35.76\",\"kota\",\"Jawa Timur\""), "{}", lines[1]);
         assert!(
-            lines[1].contains("\"192\",\"\",\"\",\"false\",\"2022-07-12\",\"transversalmedia · Ning Ita"),
+            lines[1]
+                .contains("\"192\",\"\",\"\",\"false\",\"2022-07-12\",\"unspecified\",\"transversalmedia · Ning Ita"),
             "{}",
             lines[1]
         );
@@ -161,5 +164,6 @@ mod tests {
         assert_eq!(v[0]["cooperatives"], 624);
         assert_eq!(v[0]["active"], serde_json::Value::Null);
         assert_eq!(v[0]["dataset_version"].as_str(), d.dataset.version.as_deref());
+        assert_eq!(v[0]["figures_register"], "unspecified");
     }
 }

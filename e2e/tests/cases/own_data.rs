@@ -46,6 +46,14 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     env.page.open(&format!("?data={sample}")).await?;
     env.page.wait_cards(&["Kabupaten Sleman", "Kota Bukittinggi"]).await?;
     expect_all(&banner(env).await?, "the banner", &[&format!("dimuat dari {sample}"), "Data fiktif"])?;
+    // Each card says which register its counts come from.
+    let registers = env
+        .page
+        .js("return [...document.querySelectorAll('[data-testid=basis]')].map((b) => b.textContent);", vec![])
+        .await?;
+    if registers != json!(["ODS Kementerian Koperasi", "koperasi yang menggelar RAT"]) {
+        return Err(format!("the cards' registers: {registers}"));
+    }
 
     // Links within the app keep the other dataset.
     open_card(env, "Kabupaten Sleman").await?;
@@ -59,6 +67,9 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
             "Kode wilayah 34.04",
             "Daerah Istimewa Yogyakarta",
             "Dinilai: sekitar 200",
+            // The register beside its counts.
+            "Register",
+            "ODS Kementerian Koperasi",
             // Worked out from "about 200" assessed: about as many too.
             "Dinilai, kategori tidak dilaporkan sekitar 10",
             "Tidak dinilai sekitar 300",

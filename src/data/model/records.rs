@@ -94,6 +94,9 @@ pub struct Observation {
     pub scope: Option<Labels>,
     pub source: String,
     pub as_of: DateFact,
+    /// The register the counts come from: "active" means something else in each.
+    #[serde(default)]
+    pub basis: Basis,
     pub total: Option<Figure>,
     pub active: Option<Figure>,
     pub inactive: Option<Figure>,
@@ -102,6 +105,41 @@ pub struct Observation {
     pub health: Option<HealthBreakdown>,
     #[serde(default)]
     pub notes: Vec<Note>,
+}
+
+/// The register behind an observation's counts. "Active" means listed in the ministry's Online
+/// Data System, registered in OSS, counted by BPS, kept in the office's own register, or having
+/// held the annual members' meeting (RAT): figures from two registers are not comparable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The ministry's Online Data System (ODS).
+    Ods,
+    /// The licensing system (OSS).
+    Oss,
+    /// Statistics Indonesia (BPS).
+    Bps,
+    /// The local office's own register.
+    Office,
+    /// Cooperatives that held their annual members' meeting (RAT).
+    Rat,
+    /// The source does not say (and what a file without `basis` means).
+    #[default]
+    Unspecified,
+}
+
+impl Basis {
+    /// The value as the file writes it (and the downloads, for programs).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Ods => "ods",
+            Self::Oss => "oss",
+            Self::Bps => "bps",
+            Self::Office => "office",
+            Self::Rat => "rat",
+            Self::Unspecified => "unspecified",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
