@@ -9,7 +9,7 @@ set -euo pipefail
 dist=${1:-dist}
 check=${2:-}
 FIRST_PAINT_BUDGET=30000   # bytes, brotli: the home page's HTML + CSS
-WASM_BUDGET=303000         # bytes, brotli: loads after the first paint; 270000 until issue 9
+WASM_BUDGET=317000         # bytes, brotli: loads after the first paint; 270000 until issue 9, 303000 until issue 37 (5% above its 302720)
                            # (the coverage view and the national-scale list: +7 KB), then 280000
                            # until serde_json parsed the data in the browser (+12 KB: 514 cities'
                            # summary into the model in 39 ms instead of 134, see data/parse.rs),

@@ -5,7 +5,7 @@ pub mod synth;
 
 use std::path::Path;
 
-use koperasi_kota::data::quotes::check_quotes;
+use koperasi_kota::data::quotes::{check_quotes, located_count};
 use koperasi_kota::data::{parse_dataset, regions, LoadError};
 use serde_json::{json, Value};
 
@@ -16,6 +16,8 @@ pub struct Report {
     pub quotes_checked: usize,
     /// Quotes whose source has no local copy to check them against.
     pub quotes_unchecked: usize,
+    /// Sentences located on pages the dataset does not copy (linked, not quoted).
+    pub located: usize,
     pub problems: Vec<String>,
 }
 
@@ -32,6 +34,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
                 records: 0,
                 quotes_checked: 0,
                 quotes_unchecked: 0,
+                located: 0,
                 problems: problems.iter().map(ToString::to_string).collect(),
             })
         }
@@ -47,6 +50,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         records: data.record_count(),
         quotes_checked: quotes.checked,
         quotes_unchecked: quotes.unchecked,
+        located: located_count(&data),
         problems: quotes.problems,
     })
 }

@@ -37,13 +37,14 @@ fn check(file: &std::path::Path, texts: &std::path::Path) -> ExitCode {
         }
         Ok(r) if r.problems.is_empty() => {
             println!(
-                "check-data: {} is sound: {} cities, {} records; {} quotes found word for word in local copies ({}), {} not checked (their source has no local copy)",
+                "check-data: {} is sound: {} cities, {} records; {} quotes found word for word in local copies ({}), {} not checked (their source has no local copy); {} sentences located on their pages (linked, not quoted)",
                 file.display(),
                 r.cities,
                 r.records,
                 r.quotes_checked,
                 texts.display(),
-                r.quotes_unchecked
+                r.quotes_unchecked,
+                r.located
             );
             ExitCode::SUCCESS
         }

@@ -33,7 +33,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
     };
     let participants = activity.participants.clone().map(|p| {
         let text = fill_n(t.participants_people, p.value.max(0) as usize, &[("n", &format::figure(lang, &p))]);
-        view! { <Cited text quotes=vec![p.quote] source=activity.source.clone()/> " " }
+        view! { <Cited text quotes=vec![p.quote] locators=p.locator.into_iter().collect() source=activity.source.clone()/> " " }
     });
     let participants_note = activity.participants_note.clone();
     let has_participants = participants.is_some() || participants_note.is_some();
@@ -58,7 +58,7 @@ pub fn ActivityItem(activity: Activity) -> impl IntoView {
                     </Fact>
                 })}
             </dl>
-            <div class="quotes"><Cited text=t.quotes_label quotes=activity.quotes.clone() source=activity.source.clone()/></div>
+            <div class="quotes"><Cited text=t.quotes_label quotes=activity.quotes.clone() locators=activity.locators.clone() source=activity.source.clone()/></div>
             <NoteList notes=activity.notes.clone() source=activity.source.clone()/>
         </article>
     }

@@ -47,7 +47,7 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
         });
         view! {
             <Fact label=t.award_event>
-                <Cited text=e.title.clone() quotes=e.quotes.clone() source=e.source.clone()/>
+                <Cited text=e.title.clone() quotes=e.quotes.clone() locators=e.locators.clone() source=e.source.clone()/>
                 " · "<DateText fact=e.date.clone()/>
             </Fact>
             {others}
@@ -75,7 +75,7 @@ pub fn AwardItem(award: Award, #[prop(optional)] show_city: bool) -> impl IntoVi
             </dl>
             // A `<div>`: the static page's `<details>` would close a `<p>` in the parser, and the takeover
             // finds boxes by their place in the page.
-            <div class="quotes"><Cited text=t.quotes_label quotes=award.quotes.clone() source=award.source.clone()/></div>
+            <div class="quotes"><Cited text=t.quotes_label quotes=award.quotes.clone() locators=award.locators.clone() source=award.source.clone()/></div>
             <NoteList notes=award.notes.clone() source=award.source.clone()/>
         </article>
     }

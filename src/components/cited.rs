@@ -3,7 +3,9 @@ use std::sync::{Arc, Mutex};
 use leptos::prelude::*;
 
 use super::{Disclosure, SourceLine};
-use crate::state::use_strings;
+use crate::data::Locator;
+use crate::state::{use_data, use_strings};
+use crate::url::text_fragment;
 
 /// The sentences already shown on a page, in the order it is built (the order of the page:
 /// the static page and the app build it alike): a figure whose sentences were shown for an
@@ -30,27 +32,51 @@ impl QuotesShown {
 }
 
 /// A figure (or fact) that opens onto the sentence it was read from and its source: one
-/// action from a number to its evidence.
+/// action from a number to its evidence. A sentence of our own sources is quoted; one on
+/// another's page is linked (the page opens with it highlighted) and said in our own words.
 #[component]
 pub fn Cited(
     /// The figure as shown, e.g. "341" or "sekitar 160".
     #[prop(into)]
     text: String,
-    /// The verbatim sentence(s) from the source.
+    /// The verbatim sentence(s) from the source (empty ones are left out).
     quotes: Vec<String>,
+    /// Locators to the sentence(s) on the source's page.
+    #[prop(optional)]
+    locators: Vec<Locator>,
     /// The source id.
     #[prop(into)]
     source: String,
 ) -> impl IntoView {
     let t = use_strings();
+    let quotes: Vec<String> = quotes.into_iter().filter(|q| !q.trim().is_empty()).collect();
     // A page that keeps a record of the sentences shown is a printable brief (the city page):
     // its boxes are built at once (see `Disclosure`).
     let shown = use_context::<QuotesShown>();
     let eager = shown.is_some();
-    let repeat = shown.is_some_and(|shown| shown.repeats(&quotes, &source));
+    let key: Vec<String> = quotes.iter().cloned().chain(locators.iter().map(|l| l.says.clone())).collect();
+    let repeat = shown.is_some_and(|shown| shown.repeats(&key, &source));
+    let page = use_data().source(&source).and_then(|s| s.url.clone());
+    let located = move || {
+        locators
+            .iter()
+            .map(|l| {
+                let link = page.as_ref().map(|page| {
+                    let href = text_fragment(page, &l.start, &l.end);
+                    view! {
+                        " "<a class="sentence-link" href=href target="_blank" rel="noopener noreferrer">
+                            {t.open_sentence}<span class="visually-hidden">" "{t.new_tab}</span>
+                        </a>
+                    }
+                });
+                view! { <p class="located">{l.says.clone()}{link}</p> }
+            })
+            .collect_view()
+    };
     view! {
         <Disclosure text hint=t.show_source repeat eager>
             {quotes.iter().map(|q| view! { <blockquote lang="id">{q.clone()}</blockquote> }).collect_view()}
+            {located()}
             <SourceLine id=source.clone()/>
         </Disclosure>
     }

@@ -49,9 +49,9 @@ fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
     let t = lang.strings();
     let value = leader(data, city).map(|(person, role)| {
         let text = holder_text(lang, person, role);
-        let quotes = role.quotes.clone();
+        let (quotes, locators) = (role.quotes.clone(), role.locators.clone());
         let as_of = format::as_of(lang, &role.as_of);
-        view! { <Cited text quotes source=role.source.clone()/> <span class="as-of">{as_of}</span> }
+        view! { <Cited text quotes locators source=role.source.clone()/> <span class="as-of">{as_of}</span> }
     });
     let value = value
         .map_or_else(|| view! { <span class="not-reported">{t.not_reported}</span> }.into_any(), IntoAny::into_any);
@@ -65,7 +65,7 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
     let row = |label: &'static str, f: &Option<Figure>| {
         let value = match f {
             Some(f) => {
-                view! { <Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] source=o.source.clone()/> }
+                view! { <Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] locators=f.locator.iter().cloned().collect() source=o.source.clone()/> }
                     .into_any()
             }
             None => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
@@ -102,8 +102,8 @@ fn award_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
             let giver = a.giver.as_deref().and_then(|g| data.organisation(g)).map(|o| o.display_name().to_string());
             let date = format::date_fact(lang, &a.date);
             let text = [Some(title), giver, Some(date)].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-            let quotes = a.quotes.clone();
-            view! { <Cited text quotes source=a.source.clone()/> }.into_any()
+            let (quotes, locators) = (a.quotes.clone(), a.locators.clone());
+            view! { <Cited text quotes locators source=a.source.clone()/> }.into_any()
         }
         None => view! { <span class="not-reported">{t.no_award}</span> }.into_any(),
     };

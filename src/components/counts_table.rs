@@ -16,7 +16,7 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
     let caption = fill(t.counts_table_caption, &[("city", &city)]);
     let cell = move |f: &Option<Figure>, source: &str| {
         match f {
-        Some(f) => view! { <td><Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] source=source.to_string()/></td> }.into_any(),
+        Some(f) => view! { <td><Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] locators=f.locator.iter().cloned().collect() source=source.to_string()/></td> }.into_any(),
         None => view! { <td class="not-reported">{t.not_reported}</td> }.into_any(),
     }
     };

@@ -24,9 +24,12 @@ pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String
         .iter()
         .zip(&parts)
         .map(|(p, bar)| {
-            let count = match p.quote {
-                Some(q) => view! { <Cited text=bar.count.clone() quotes=vec![q.to_string()] source=o.source.clone()/> }.into_any(),
-                None => view! { <span>{bar.count.clone()}</span> }.into_any(),
+            let count = match (p.quote, p.locator) {
+                (None, None) => view! { <span>{bar.count.clone()}</span> }.into_any(),
+                (quote, locator) => {
+                    let (quotes, locators) = (quote.map(str::to_string).into_iter().collect(), locator.cloned().into_iter().collect());
+                    view! { <Cited text=bar.count.clone() quotes locators source=o.source.clone()/> }.into_any()
+                }
             };
             let class = if p.category.is_none() { "row-unassessed" } else { "" };
             view! {
@@ -42,7 +45,7 @@ pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String
     let assessed = o.health.as_ref().and_then(|h| h.assessed.clone()).map(|a| {
         let text = format::count(lang, a.value, a.approximate);
         // A `<div>`, as a `<details>` may not stand in a `<p>` (see `AwardItem`).
-        view! { <div class="as-of">{t.health_assessed}": "<Cited text quotes=vec![a.quote] source=o.source.clone()/></div> }
+        view! { <div class="as-of">{t.health_assessed}": "<Cited text quotes=vec![a.quote] locators=a.locator.into_iter().collect() source=o.source.clone()/></div> }
     });
     Some(view! {
         <div class="health-panel" data-testid="health-panel">

@@ -1,7 +1,7 @@
 //! Every sentence the dataset quotes, with its source: so that the quote check (`make
 //! check-data`, the tests) can confirm each stands word for word in the source's local copy.
 
-use super::model::{Dataset, Note};
+use super::model::{Dataset, Figure, Note};
 
 /// One quoted sentence and where it is in the dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +16,10 @@ pub struct Quoted {
 pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
     let mut out = Vec::new();
     let mut add = |collection: &str, id: &str, source: &str, quote: &str| {
+        // A figure located on another's page has no quote.
+        if quote.is_empty() {
+            return;
+        }
         out.push(Quoted {
             record: format!("{collection} \"{id}\""),
             source: source.to_owned(),
@@ -88,6 +92,29 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         a.notes.iter().for_each(|n| note(&mut add, "activities", &a.id, &a.source, n));
     }
     out
+}
+
+/// How many sentences the dataset locates on pages it does not copy (figures' and records'
+/// locators), for `make check-data`'s summary.
+pub fn located_count(d: &Dataset) -> usize {
+    let figure = |f: &Option<Figure>| usize::from(f.as_ref().is_some_and(|f| f.locator.is_some()));
+    let people: usize = d.people.iter().flat_map(|p| &p.roles).map(|r| r.locators.len()).sum();
+    let events: usize = d.events.iter().map(|e| e.locators.len()).sum();
+    let awards: usize = d.awards.iter().map(|a| a.locators.len()).sum();
+    let activities: usize = d.activities.iter().map(|a| a.locators.len() + figure(&a.participants)).sum();
+    let observations: usize = d
+        .observations
+        .iter()
+        .map(|o| {
+            let counts = [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().map(figure).sum::<usize>();
+            let health = o
+                .health
+                .as_ref()
+                .map_or(0, |h| figure(&h.assessed) + h.counts.iter().filter(|c| c.locator.is_some()).count());
+            counts + health
+        })
+        .sum();
+    people + events + awards + activities + observations
 }
 
 /// A note's quote, from the note's own source or else the record's.

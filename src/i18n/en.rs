@@ -84,6 +84,7 @@ pub static EN: Strings = Strings {
     active_share_note: "{share} active as of {date}",
     source_label: "Source",
     show_source: "Show source",
+    open_sentence: "Open the sentence on the source page",
     publisher_label: "Publisher",
     publisher_unknown: "not named in the text",
     headline_label: "Headline",

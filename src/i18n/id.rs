@@ -83,6 +83,7 @@ pub static ID: Strings = Strings {
     active_share_note: "{share} aktif per {date}",
     source_label: "Sumber",
     show_source: "Lihat sumber",
+    open_sentence: "Buka kalimatnya di halaman sumber",
     publisher_label: "Penerbit",
     publisher_unknown: "tidak disebut di teks",
     headline_label: "Judul",

@@ -95,6 +95,8 @@ pub struct Strings {
     // Sources
     pub source_label: &'static str,
     pub show_source: &'static str,
+    /// The link that opens a located sentence on its page.
+    pub open_sentence: &'static str,
     pub publisher_label: &'static str,
     pub publisher_unknown: &'static str,
     pub headline_label: &'static str,

@@ -131,9 +131,10 @@ fn leader_fact(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
     let (person, role) = leader(data, city)?;
     let as_of = format::as_of(lang, &role.as_of);
     let (text, quotes, source) = (holder_text(lang, person, role), role.quotes.clone(), role.source.clone());
+    let locators = role.locators.clone();
     Some(view! {
         <Fact label=t.leader_label>
-            <Cited text quotes source/>
+            <Cited text quotes locators source/>
             " "<span class="as-of">{as_of}</span>
         </Fact>
     })
@@ -149,7 +150,7 @@ fn people_list(data: &Dataset, lang: Lang, city: &str) -> impl IntoView {
             view! {
                 <li>
                     <strong>{name}{aka}</strong>", "
-                    <Cited text=role.title.clone() quotes=role.quotes.clone() source=role.source.clone()/>
+                    <Cited text=role.title.clone() quotes=role.quotes.clone() locators=role.locators.clone() source=role.source.clone()/>
                     " "<span class="as-of">{as_of}</span>
                     {role.note.clone().map(|n| view! { <br/><span class="as-of">{n}</span> })}
                     <NoteList notes=person.notes.clone() source=role.source.clone()/>

@@ -2,7 +2,7 @@
 //! the remainder that no category covers, so that a gap in the source stays visible.
 
 use crate::chart::stack::{stack, Segment};
-use crate::data::{Dataset, HealthCategory, Labels, Observation};
+use crate::data::{Dataset, HealthCategory, Labels, Locator, Observation};
 
 /// What a part of a breakdown that is not a category stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +24,8 @@ pub struct Part<'a> {
     pub count: i64,
     pub approximate: bool,
     pub quote: Option<&'a str>,
+    /// Where a category's count, or the figure a remainder is worked out from, is located.
+    pub locator: Option<&'a Locator>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,7 @@ pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<
                 count: c.value,
                 approximate: c.approximate,
                 quote: Some(&c.quote),
+                locator: c.locator.as_ref(),
             })
         })
         .collect();
@@ -71,13 +74,19 @@ pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<
         Some(t) => (t.value, true, t.approximate),
         None => (sum, false, sum_approximate),
     };
-    let rest = |rest, count, approximate, quote| Part { category: None, rest, count, approximate, quote };
-    let total_quote = o.total.as_ref().map(|t| t.quote.as_str());
+    let rest =
+        |rest, count, approximate, (quote, locator)| Part { category: None, rest, count, approximate, quote, locator };
+    let total_quote = o.total.as_ref().map(|t| (Some(t.quote.as_str()), t.locator.as_ref())).unwrap_or((None, None));
     match &health.assessed {
         Some(a) => {
             if a.value > sum {
                 let approximate = a.approximate || sum_approximate;
-                parts.push(rest(Rest::Uncategorised, a.value - sum, approximate, Some(a.quote.as_str())));
+                parts.push(rest(
+                    Rest::Uncategorised,
+                    a.value - sum,
+                    approximate,
+                    (Some(a.quote.as_str()), a.locator.as_ref()),
+                ));
             }
             if total > a.value {
                 let approximate = total_approximate || a.approximate;

@@ -27,6 +27,29 @@ pub fn encode(value: &str) -> String {
     out
 }
 
+/// `page` with a text fragment that highlights the sentence from `start` to `end` (URL Text
+/// Fragments: `#:~:text=<start>,<end>`), replacing any fragment `page` had. Each term is
+/// percent-encoded, `-`, `,` and `&` too (the syntax uses them), everything but ASCII letters,
+/// digits and `._~`.
+pub fn text_fragment(page: &str, start: &str, end: &str) -> String {
+    let term = |text: &str| {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut out = String::with_capacity(text.len());
+        for b in text.bytes() {
+            match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'_' | b'~' => out.push(b as char),
+                _ => out.push_str(&format!("%{b:02X}")),
+            }
+        }
+        out
+    };
+    let page = page.split_once('#').map_or(page, |(p, _)| p);
+    match end.trim() {
+        "" => format!("{page}#:~:text={}", term(start)),
+        end => format!("{page}#:~:text={},{}", term(start), term(end)),
+    }
+}
+
 /// Decodes `%XX` escapes; a malformed escape or invalid UTF-8 is kept as written rather than
 /// failing (the URL comes from outside).
 pub fn percent_decode(value: &str) -> String {

@@ -11,7 +11,7 @@ mod page;
 #[cfg(test)]
 mod tests;
 
-pub use encoding::{encode, parse_query, percent_decode};
+pub use encoding::{encode, parse_query, percent_decode, text_fragment};
 pub use page::{lang_prefix, Page, StaticCities, ENGLISH_FOLDER};
 
 use page::query_name;

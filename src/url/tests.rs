@@ -153,3 +153,25 @@ fn a_view_is_cited_from_the_root_without_embed_or_filters() {
     assert_eq!(u.citable(), "en/kota/kota-malang/");
     assert_eq!(UrlState::parse("", "?cari=x&embed=1", cities).citable(), "");
 }
+
+#[test]
+fn a_text_fragment_encodes_commas_hyphens_and_ampersands_and_replaces_a_fragment() {
+    use super::text_fragment;
+    assert_eq!(
+        text_fragment("https://example.org/berita#atas", "Koperasi aktif, simpan-pinjam", "& usaha  bersama."),
+        "https://example.org/berita#:~:text=Koperasi%20aktif%2C%20simpan%2Dpinjam,%26%20usaha%20bersama."
+    );
+    assert_eq!(
+        text_fragment("https://x.id/a?b=1", "1.805 koperasi", ""),
+        "https://x.id/a?b=1#:~:text=1.805%20koperasi"
+    );
+    assert_eq!(
+        text_fragment("https://x.id/", "Rp 1,6 triliun", "tahun ini"),
+        "https://x.id/#:~:text=Rp%201%2C6%20triliun,tahun%20ini"
+    );
+    // Beyond ASCII, byte by byte.
+    assert_eq!(
+        text_fragment("https://x.id/", "Kabupaten Pasuruan—2019", ""),
+        "https://x.id/#:~:text=Kabupaten%20Pasuruan%E2%80%942019"
+    );
+}

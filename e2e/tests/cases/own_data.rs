@@ -91,6 +91,26 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     if link != json!(["https://example.org/contoh/berita-koperasi-sleman", "_blank", "noopener noreferrer"]) {
         return Err(format!("the source link: {link}"));
     }
+    // A figure located on another's page: a link that opens it with the sentence highlighted
+    // (a text fragment, its commas, hyphens and `&` encoded), and our own words beside it.
+    env.page.open_every_box().await?;
+    let located = env
+        .page
+        .wait_js(
+            "the located sentence",
+            "const p = document.querySelector('main .located'); const a = p?.querySelector('a.sentence-link');              return a && [a.getAttribute('href'), a.target, a.rel, p.textContent];",
+            vec![],
+        )
+        .await?;
+    let fragment = "https://example.org/contoh/berita-koperasi-sleman#:~:text=Koperasi%20aktif%2C%20simpan%2Dpinjam,%26%20usaha%20bersama.";
+    if located[0] != json!(fragment) || located[1] != json!("_blank") || located[2] != json!("noopener noreferrer") {
+        return Err(format!("the located sentence's link: {located}"));
+    }
+    expect_all(
+        located[3].as_str().unwrap_or_default(),
+        "the located sentence",
+        &["Sekitar 400 koperasi disebut masih aktif", "Buka kalimatnya di halaman sumber"],
+    )?;
     crate::axe_check(env, "a city page of another dataset").await?;
 
     env.page.button("Penghargaan").await?.click().await.map_err(e)?;

@@ -113,7 +113,8 @@ impl Organisation {
     }
 }
 
-/// One reported number with the sentence it was read from.
+/// One reported number with the sentence it was read from: quoted when the source is ours to
+/// quote (the seed articles), located on a page we do not own.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -122,7 +123,26 @@ pub struct Figure {
     /// "sekitar 160": shown as approximate, never as exact.
     #[serde(default)]
     pub approximate: bool,
+    /// The sentence, word for word; empty when the figure has a `locator` instead.
+    #[serde(default)]
     pub quote: String,
+    #[serde(default)]
+    pub locator: Option<Locator>,
+}
+
+/// A sentence on a page we do not own, found by its first and last words instead of copied:
+/// the app links to the page with that sentence highlighted (a URL text fragment), and says in
+/// our own words what it states.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Locator {
+    /// The sentence's first words (at most five), as the page writes them.
+    pub start: String,
+    /// Its last words (at most five); empty when `start` is all of it.
+    #[serde(default)]
+    pub end: String,
+    /// What the sentence states, in our own words.
+    pub says: String,
 }
 
 /// A remark on a record, with the sentence it rests on.

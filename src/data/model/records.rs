@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::evidence::{DateFact, Figure, Labels, Note};
+use super::evidence::{DateFact, Figure, Labels, Locator, Note};
 
 /// One way of grading cooperative health, e.g. the Ministry's four categories or an older scale
 /// with *Kurang Sehat*. Categories are listed best first; that order is the order of the bars.
@@ -79,7 +79,12 @@ pub struct Role {
     pub note: Option<String>,
     pub as_of: DateFact,
     pub source: String,
+    /// The sentences, word for word (our own sources), and locators to them (another's page):
+    /// at least one of either.
+    #[serde(default)]
     pub quotes: Vec<String>,
+    #[serde(default)]
+    pub locators: Vec<Locator>,
 }
 
 /// The counts a source reports for a city on one date. A figure the source does not give is
@@ -160,7 +165,11 @@ pub struct HealthCount {
     pub value: i64,
     #[serde(default)]
     pub approximate: bool,
+    /// As a figure's: the sentence, or a `locator` to it.
+    #[serde(default)]
     pub quote: String,
+    #[serde(default)]
+    pub locator: Option<Locator>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -198,7 +207,12 @@ pub struct Award {
     #[serde(default)]
     pub reason: Option<String>,
     pub source: String,
+    /// The sentences, word for word (our own sources), and locators to them (another's page):
+    /// at least one of either.
+    #[serde(default)]
     pub quotes: Vec<String>,
+    #[serde(default)]
+    pub locators: Vec<Locator>,
     #[serde(default)]
     pub notes: Vec<Note>,
 }
@@ -234,7 +248,12 @@ pub struct Activity {
     #[serde(default)]
     pub people: Vec<Participation>,
     pub source: String,
+    /// The sentences, word for word (our own sources), and locators to them (another's page):
+    /// at least one of either.
+    #[serde(default)]
     pub quotes: Vec<String>,
+    #[serde(default)]
+    pub locators: Vec<Locator>,
     #[serde(default)]
     pub notes: Vec<Note>,
 }
@@ -262,7 +281,12 @@ pub struct Event {
     #[serde(default)]
     pub organiser: Option<String>,
     pub source: String,
+    /// The sentences, word for word (our own sources), and locators to them (another's page):
+    /// at least one of either.
+    #[serde(default)]
     pub quotes: Vec<String>,
+    #[serde(default)]
+    pub locators: Vec<Locator>,
     #[serde(default)]
     pub notes: Vec<Note>,
 }

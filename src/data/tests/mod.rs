@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::*;
 
 mod dataset;
+mod evidence;
 mod problems;
 
 const REAL: &str = include_str!("../../../public/data/koperasi.json");

@@ -282,15 +282,3 @@ fn day_numbers_count_days_across_months_and_leap_years() {
     assert_eq!(day_number(2023, 3, 1) - day_number(2023, 2, 28), 1);
     assert_eq!(weekday_index(2024, 7, 12), 4, "a Friday");
 }
-
-#[test]
-fn the_register_behind_a_count_is_one_of_six_and_unspecified_when_absent() {
-    use crate::data::Basis;
-    let d = edited(|v| find(v, "observations", "blitar-2019-09")["basis"] = json!("ods")).expect("valid");
-    let basis = |id: &str| d.observations.iter().find(|o| o.id == id).map(|o| o.basis);
-    assert_eq!((basis("blitar-2019-09"), basis("blitar-2022-07")), (Some(Basis::Ods), Some(Basis::Unspecified)));
-    match edited(|v| find(v, "observations", "blitar-2019-09")["basis"] = json!("sipkop")) {
-        Err(LoadError::Schema { detail, .. }) => assert!(detail.contains("unknown variant `sipkop`"), "{detail}"),
-        other => panic!("an unknown register is a schema error, got {other:?}"),
-    }
-}

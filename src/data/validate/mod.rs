@@ -3,6 +3,7 @@
 //! browser shows the sound records and lists the skipped ones (see [`keep_sound`]).
 
 mod dates;
+mod evidence;
 mod records;
 mod refs;
 mod skip;
@@ -108,7 +109,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
             }
             v.source_ref(&rec, &format!("{field}.source"), &r.source);
             v.date_fact(&rec, &format!("{field}.as_of"), &r.as_of);
-            v.quotes(&rec, &format!("{field}.quotes"), &r.quotes);
+            v.quotes(&rec, &format!("{field}.quotes"), &r.quotes, &r.locators, &r.source);
         }
     }
     for (i, e) in data.events.iter().enumerate() {
@@ -213,17 +214,6 @@ impl Validator<'_> {
                 self.source_ref(rec, &format!("notes[{i}].source"), s);
             } else if n.quote.is_some() && record_source.is_none() {
                 self.push(rec, &format!("notes[{i}].source"), "a quote needs its source: add \"source\"".into());
-            }
-        }
-    }
-
-    pub(super) fn quotes(&mut self, rec: &Rec, field: &str, quotes: &[String]) {
-        if quotes.is_empty() {
-            self.push(rec, field, "no quote: add the sentence(s) from the source this record was read from".into());
-        }
-        for (i, q) in quotes.iter().enumerate() {
-            if q.trim().is_empty() {
-                self.push(rec, &format!("{field}[{i}]"), "empty quote".into());
             }
         }
     }

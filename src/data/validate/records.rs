@@ -5,11 +5,11 @@ use std::collections::HashSet;
 
 use super::{Rec, Validator, MAX_COUNT};
 use crate::data::date::{day_number, PartialDate};
-use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Observation, Party};
+use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Locator, Observation, Party};
 
 impl Validator<'_> {
     /// A count is between 0 and [`MAX_COUNT`] and always carries the sentence it was read from.
-    fn count(&mut self, rec: &Rec, field: &str, value: i64, quote: &str) {
+    fn count(&mut self, rec: &Rec, field: &str, value: i64, evidence: (&str, Option<&Locator>), source: &str) {
         if value < 0 {
             self.push(rec, &format!("{field}.value"), format!("negative count {value}: counts cannot be below zero"));
         } else if value > MAX_COUNT {
@@ -19,16 +19,14 @@ impl Validator<'_> {
                 format!("{value} is more than {MAX_COUNT}, more koperasi than any city has: check the number"),
             );
         }
-        if quote.trim().is_empty() {
-            self.push(rec, &format!("{field}.quote"), "empty quote: add the sentence the figure was read from".into());
-        }
+        self.evidence(rec, field, evidence.0, evidence.1, source);
     }
 
     /// Checks a figure; returns its value when it is exact (approximate ones are not summed),
     /// clamped to the bounds so that sums of bad figures cannot overflow.
-    fn figure(&mut self, rec: &Rec, field: &str, f: &Option<Figure>) -> Option<i64> {
+    fn figure(&mut self, rec: &Rec, field: &str, f: &Option<Figure>, source: &str) -> Option<i64> {
         let f = f.as_ref()?;
-        self.count(rec, field, f.value, &f.quote);
+        self.count(rec, field, f.value, (&f.quote, f.locator.as_ref()), source);
         (!f.approximate).then_some(f.value.clamp(0, MAX_COUNT))
     }
 
@@ -36,11 +34,11 @@ impl Validator<'_> {
         self.city_ref(rec, "city", &o.city);
         self.source_ref(rec, "source", &o.source);
         self.date_fact(rec, "as_of", &o.as_of);
-        let total = self.figure(rec, "total", &o.total);
+        let total = self.figure(rec, "total", &o.total, &o.source);
         let parts = [
-            self.figure(rec, "active", &o.active),
-            self.figure(rec, "inactive", &o.inactive),
-            self.figure(rec, "dissolving", &o.dissolving),
+            self.figure(rec, "active", &o.active, &o.source),
+            self.figure(rec, "inactive", &o.inactive, &o.source),
+            self.figure(rec, "dissolving", &o.dissolving, &o.source),
         ];
         let sum: i64 = parts.iter().flatten().sum();
         if let Some(t) = total {
@@ -53,13 +51,13 @@ impl Validator<'_> {
             }
         }
         if let Some(h) = &o.health {
-            self.health(rec, h, total);
+            self.health(rec, h, total, &o.source);
         }
         self.notes(rec, &o.notes, Some(&o.source));
     }
 
-    fn health(&mut self, rec: &Rec, h: &HealthBreakdown, total: Option<i64>) {
-        let assessed = self.figure(rec, "health.assessed", &h.assessed);
+    fn health(&mut self, rec: &Rec, h: &HealthBreakdown, total: Option<i64>, source: &str) {
+        let assessed = self.figure(rec, "health.assessed", &h.assessed, source);
         if let (Some(a), Some(t)) = (assessed, total) {
             if a > t {
                 self.push(rec, "health.assessed.value", format!("{a} assessed is more than the total {t}"));
@@ -95,7 +93,7 @@ impl Validator<'_> {
             if !seen.insert(c.category.as_str()) {
                 self.push(rec, &format!("{field}.category"), format!("category \"{}\" is counted twice", c.category));
             }
-            self.count(rec, &field, c.value, &c.quote);
+            self.count(rec, &field, c.value, (&c.quote, c.locator.as_ref()), source);
             sum += c.value.clamp(0, MAX_COUNT);
         }
         match (assessed, total) {
@@ -149,7 +147,7 @@ impl Validator<'_> {
                 );
             }
         }
-        self.quotes(rec, "quotes", &a.quotes);
+        self.quotes(rec, "quotes", &a.quotes, &a.locators, &a.source);
         self.notes(rec, &a.notes, Some(&a.source));
     }
 
@@ -159,7 +157,7 @@ impl Validator<'_> {
             self.org_ref(rec, "organiser", o);
         }
         self.date_fact(rec, "date", &e.date);
-        self.quotes(rec, "quotes", &e.quotes);
+        self.quotes(rec, "quotes", &e.quotes, &e.locators, &e.source);
         self.notes(rec, &e.notes, Some(&e.source));
     }
 
@@ -176,11 +174,11 @@ impl Validator<'_> {
         if a.duration_days.is_some_and(|d| d > 3660) {
             self.push(rec, "duration_days", "more than ten years: check the number".into());
         }
-        self.figure(rec, "participants", &a.participants);
+        self.figure(rec, "participants", &a.participants, &a.source);
         for (i, p) in a.people.iter().enumerate() {
             self.person_ref(rec, &format!("people[{i}].person"), &p.person);
         }
-        self.quotes(rec, "quotes", &a.quotes);
+        self.quotes(rec, "quotes", &a.quotes, &a.locators, &a.source);
         self.notes(rec, &a.notes, Some(&a.source));
     }
 }
