@@ -7,6 +7,7 @@ use std::path::Path;
 
 use koperasi_kota::data::quotes::{check_quotes, located_count};
 use koperasi_kota::data::{parse_dataset, regions, LoadError};
+use koperasi_kota::query::disagree::{self, Disagreement};
 use serde_json::{json, Value};
 
 /// What the check found: how much it looked at, and every problem in words.
@@ -18,6 +19,8 @@ pub struct Report {
     pub quotes_unchecked: usize,
     /// Sentences located on pages the dataset does not copy (linked, not quoted).
     pub located: usize,
+    /// Sources that disagree, as notices: both are kept and shown, neither is an error.
+    pub notices: Vec<String>,
     pub problems: Vec<String>,
 }
 
@@ -35,6 +38,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
                 quotes_checked: 0,
                 quotes_unchecked: 0,
                 located: 0,
+                notices: Vec::new(),
                 problems: problems.iter().map(ToString::to_string).collect(),
             })
         }
@@ -51,8 +55,33 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         quotes_checked: quotes.checked,
         quotes_unchecked: quotes.unchecked,
         located: located_count(&data),
+        notices: disagree::all(&data).iter().map(notice).collect(),
         problems: quotes.problems,
     })
+}
+
+/// A disagreeing pair in words: the two observations, their sources and the counts that differ.
+fn notice(d: &Disagreement) -> String {
+    let figures = |o: &koperasi_kota::data::Observation| {
+        disagree::counts(o)
+            .into_iter()
+            .filter(|(name, _)| d.fields.contains(name))
+            .filter_map(|(name, f)| f.as_ref().map(|f| format!("{name} {}", f.value)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    format!(
+        "{}: observations \"{}\" ({}, source \"{}\": {}) and \"{}\" ({}, source \"{}\": {}) disagree; both are shown",
+        d.first.city,
+        d.first.id,
+        d.first.as_of.value,
+        d.first.source,
+        figures(d.first),
+        d.second.id,
+        d.second.as_of.value,
+        d.second.source,
+        figures(d.second)
+    )
 }
 
 /// A schema 1 file as schema 2: each city gets its kode wilayah (looked up by its official name),

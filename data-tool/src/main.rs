@@ -46,6 +46,8 @@ fn check(file: &std::path::Path, texts: &std::path::Path) -> ExitCode {
                 r.quotes_unchecked,
                 r.located
             );
+            println!("check-data: {} pair(s) of sources disagree (notices, not errors)", r.notices.len());
+            r.notices.iter().for_each(|n| println!("  notice: {n}"));
             ExitCode::SUCCESS
         }
         Ok(r) => {

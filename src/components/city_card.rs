@@ -23,6 +23,10 @@ pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
     let href = use_url().with_untracked(|u| u.link(Page::City(id.clone())));
     let heading_id = format!("kartu-{id}");
     let latest = latest_observation(&data, &id);
+    // Another source gives other counts for about the same time: the city page shows both.
+    let differs = latest.is_some_and(|o| {
+        crate::query::disagree::of_city(&data, &id).iter().any(|d| d.first.id == o.id || d.second.id == o.id)
+    });
     view! {
         <article class="city-card" aria-labelledby=heading_id.clone() data-testid="city-card">
             <header class="card-header">
@@ -38,6 +42,7 @@ pub fn CityCard(#[prop(into)] id: String) -> impl IntoView {
                 {share_fact(&data, &id, lang)}
                 {award_fact(&data, &id, lang)}
             </dl>
+            {differs.then(|| view! { <p class="differs" data-testid="differs">{t.other_source_differs}</p> })}
             {latest.and_then(|o| card_bar(&data, lang, &city.name, o))}
         </article>
     }

@@ -157,6 +157,13 @@ pub fn day_number(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The days between the closest days two dates can stand for (0 when they overlap): "2024-07"
+/// and "2024-07-12" are 0 days apart.
+pub fn days_apart(a: &PartialDate, b: &PartialDate) -> i64 {
+    let day = |(y, m, d): (i32, u8, u8)| day_number(y, m, d);
+    (day(a.earliest_day()) - day(b.latest_day())).max(day(b.earliest_day()) - day(a.latest_day())).max(0)
+}
+
 /// Weekday of a proleptic Gregorian date, 0 = Monday.
 pub fn weekday_index(year: i32, month: u8, day: u8) -> usize {
     // 1970-01-01 was a Thursday.

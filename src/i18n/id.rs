@@ -102,6 +102,9 @@ pub static ID: Strings = Strings {
     col_as_of: "Per tanggal",
     col_scope: "Cakupan",
     col_basis: "Register",
+    section_disagreements: "Sumber yang berbeda",
+    disagreement_intro: "Sumber-sumber ini memberi angka berbeda untuk waktu yang hampir sama. Keduanya dicatat; tidak ada yang dipilih.",
+    other_source_differs: "Sumber lain memberi angka berbeda untuk waktu ini.",
     basis_names: [
         "ODS Kementerian Koperasi",
         "OSS (perizinan)",

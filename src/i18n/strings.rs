@@ -117,6 +117,10 @@ pub struct Strings {
     pub col_scope: &'static str,
     /// The register column and the names of the registers (`Basis`), in its order.
     pub col_basis: &'static str,
+    /// Sources that disagree: the city page's section, its line, and the card's mark.
+    pub section_disagreements: &'static str,
+    pub disagreement_intro: &'static str,
+    pub other_source_differs: &'static str,
     pub basis_names: [&'static str; 6],
     pub col_category: &'static str,
     pub col_count: &'static str,

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use super::NotFound;
 use crate::browser::phase::behind_static_page;
 use crate::components::{
-    ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Fact, HealthPanel, NoteList, QuotesShown, SourceCard,
-    StillBuilding,
+    owned_disagreements, ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Disagreements, Fact, HealthPanel,
+    NoteList, QuotesShown, SourceCard, StillBuilding,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
@@ -47,6 +47,7 @@ fn CityContent(id: String) -> impl IntoView {
             .collect_view()
     };
     let health = latest_breakdown(&data, &id).map(|b| b.observation.id.clone());
+    let disagreements = owned_disagreements(crate::query::disagree::of_city(&data, &id));
     let city_awards: Vec<_> = awards(&data, &id).into_iter().cloned().collect();
     let city_activities: Vec<_> = activities(&data, &id).into_iter().cloned().collect();
     let kind = match city.kind {
@@ -105,6 +106,10 @@ fn CityContent(id: String) -> impl IntoView {
                         {(!whole.is_empty()).then(|| view! { <CountsChart city=name.clone() observations=whole.clone()/> })}
                         <CountsTable city=name.clone() observations=all.clone()/>
                         {notes(&all)}
+                        {(!disagreements.is_empty()).then(|| view! {
+                            <h3 id="sumber-berbeda">{t.section_disagreements}</h3>
+                            <Disagreements pairs=disagreements.clone()/>
+                        })}
                     }
                     .into_any()
                 }}

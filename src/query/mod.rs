@@ -4,10 +4,11 @@
 pub mod awards;
 pub mod cities;
 pub mod coverage;
+pub mod disagree;
 pub mod health;
 pub mod records;
 pub mod split;
 pub mod status;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

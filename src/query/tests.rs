@@ -4,7 +4,7 @@ use super::health::{latest_breakdown, latest_breakdowns};
 use super::records::*;
 use crate::data::{parse_dataset, Dataset};
 
-fn data() -> Dataset {
+pub(super) fn data() -> Dataset {
     parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid")
 }
 

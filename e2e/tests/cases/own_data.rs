@@ -54,6 +54,19 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     if registers != json!(["ODS Kementerian Koperasi", "koperasi yang menggelar RAT"]) {
         return Err(format!("the cards' registers: {registers}"));
     }
+    // Two sources give Sleman 500 and 520 for July 2023: the card shows the latest and says
+    // another source differs; Bukittinggi's says nothing.
+    let differs = env
+        .page
+        .js(
+            "return [...document.querySelectorAll('[data-testid=city-card]')].map((c) => \
+               c.querySelector('[data-testid=differs]')?.textContent ?? null);",
+            vec![],
+        )
+        .await?;
+    if differs != json!(["Sumber lain memberi angka berbeda untuk waktu ini.", null]) {
+        return Err(format!("the cards' marks of a disagreement: {differs}"));
+    }
 
     // Links within the app keep the other dataset.
     open_card(env, "Kabupaten Sleman").await?;
@@ -111,6 +124,24 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
         "the located sentence",
         &["Sekitar 400 koperasi disebut masih aktif", "Buka kalimatnya di halaman sumber"],
     )?;
+    // The city page puts the two side by side, each with its source and date.
+    let pair = env
+        .page
+        .js(
+            "const t = document.querySelector('[data-testid=disagreement]'); \
+             return t && [...t.querySelectorAll('tbody tr')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim());",
+            vec![],
+        )
+        .await?;
+    let rows: Vec<&str> = pair.as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    if rows.len() != 2
+        || !rows[0].starts_with("Warta Contoh (fiktif) · Juli 2023")
+        || !rows[0].contains("500")
+        || !rows[1].starts_with("Akun resmi (fiktif) · 3 Juli 2023")
+        || !rows[1].contains("520")
+    {
+        return Err(format!("the disagreeing sources side by side: {pair}"));
+    }
     crate::axe_check(env, "a city page of another dataset").await?;
 
     env.page.button("Penghargaan").await?.click().await.map_err(e)?;

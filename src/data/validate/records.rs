@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use super::{Rec, Validator, MAX_COUNT};
-use crate::data::date::{day_number, PartialDate};
+use crate::data::date::{days_apart, PartialDate};
 use crate::data::{Activity, Award, Event, Figure, HealthBreakdown, Locator, Observation, Party};
 
 impl Validator<'_> {
@@ -186,9 +186,3 @@ impl Validator<'_> {
 /// How far an award's date may lie from its event's: a ceremony reported a few days late, or a
 /// date known to the month.
 const MAX_DAYS_FROM_EVENT: i64 = 31;
-
-/// The days between the closest days two dates can stand for (0 when they overlap).
-fn days_apart(a: &PartialDate, b: &PartialDate) -> i64 {
-    let day = |(y, m, d): (i32, u8, u8)| day_number(y, m, d);
-    (day(a.earliest_day()) - day(b.latest_day())).max(day(b.earliest_day()) - day(a.latest_day())).max(0)
-}
