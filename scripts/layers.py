@@ -118,6 +118,19 @@ def main():
         print(f"layers: no layer table in {SRC / 'lib.rs'}")
         return 1
     layer_of = {m: i for i, (_, mods) in enumerate(layers) for m in mods}
+    # Names a module file re-exports from its children (`pub use cited::{Cited, QuotesShown};`):
+    # a path through the folder to such a name leads to the child's file, so that two
+    # siblings importing each other through their folder are a cycle too.
+    reexports = {}
+    for mod, path in files.items():
+        text = without_tests(path.read_text())
+        for m in re.finditer(r"\bpub(?:\([a-z]+\))?\s+use\s+(?:self::)?([a-z_][a-z0-9_]*)::(\{[^;]*\}|[A-Za-z_][A-Za-z0-9_]*)", text):
+            child = mod + (m.group(1),)
+            if child not in files:
+                continue
+            for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", m.group(2).split(" as ")[0] if "{" not in m.group(2) else m.group(2)):
+                if name not in ("self", "as"):
+                    reexports[(mod, name)] = child
     problems = []
     top_level = {top(mod) for mod in files}
     for name in sorted(top_level - set(layer_of)):
@@ -139,11 +152,12 @@ def main():
                 parts = parts[1:]
         best = tuple(mod) if tuple(mod) in files else None
         for p in parts:
-            mod.append(p)
-            if tuple(mod) in files:
+            if tuple(mod + [p]) in files:
+                mod.append(p)
                 best = tuple(mod)
             else:
-                break
+                # A name the module re-exports from a child: that child's file.
+                return reexports.get((tuple(mod), p), best)
         return best
 
     edges = {}

@@ -10,6 +10,7 @@ use crate::state::use_strings;
 /// caller.)
 #[component]
 pub fn LoadErrorAlert(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let retrying = RwSignal::new(false);
     let t = use_strings();
     let summary = message(t, &error);
     let details: Vec<String> = match &error {
@@ -24,7 +25,11 @@ pub fn LoadErrorAlert(error: LoadError, #[prop(into)] on_retry: Callback<()>) ->
                 <summary>{t.error_details}</summary>
                 <ul>{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
             </details>
-            <button type="button" class="button" on:click=move |_| on_retry.run(())>{t.retry}</button>
+            // Pressed once until the answer comes (this alert is built again if it fails again).
+            <button type="button" class="button" aria-disabled=move || retrying.get().then_some("true")
+                on:click=move |_| if !retrying.get_untracked() { retrying.set(true); on_retry.run(()) }>
+                {move || if retrying.get() { t.loading } else { t.retry }}
+            </button>
         </div>
     }
 }

@@ -86,7 +86,11 @@ pub struct Kept {
 /// down while frames of moves were still to come (the reader moved on) has disposed of its
 /// list and signals: the frame after that stops, touching nothing.
 pub fn step(state: State, in_change: bool) {
-    let (Some(done), Some(built)) = (move_some(&state, in_change), state.built.complete_now()) else { return };
+    let (Some(done), Some(built)) = (move_some(&state, in_change), state.built.complete_now()) else {
+        // Gone, or not measurable: the next change starts afresh.
+        state.kept.try_update_value(|k| k.running = false);
+        return;
+    };
     let busy = !done || !built;
     if let Some(Some(ul)) = state.list.try_get_untracked() {
         let _ = if busy { ul.set_attribute("aria-busy", "true") } else { ul.remove_attribute("aria-busy") };

@@ -129,12 +129,38 @@ pub fn intercept_links(nav: Nav) {
         nav.location.set(Location { path, query });
         let other_language =
             target.dyn_ref::<web_sys::Element>().and_then(|e| e.closest("a[hreflang]").ok().flatten()).is_some();
-        if !other_language {
+        if other_language {
+            hold_height();
+        } else {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
     let _ = document().add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
+}
+
+/// Keeps the document at least as tall as it is now until the rebuilt view has built every
+/// item: a language switch rebuilds the view, whose long lists come a step a frame, and a
+/// document shorter for a moment would move a reader scrolled into it up to its end.
+fn hold_height() {
+    let Some(root) = document().document_element() else { return };
+    let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() else { return };
+    let style = root.style();
+    let _ = style.set_property("min-height", &format!("{}px", root.scroll_height()));
+    release_height_when_built(style, 0);
+}
+
+/// Lets the document's height go once nothing in `<main>` is still being built (within ten
+/// seconds of frames at most).
+fn release_height_when_built(style: web_sys::CssStyleDeclaration, frames: u32) {
+    request_animation_frame(move || {
+        let building = document().query_selector("main [data-pending]").ok().flatten().is_some();
+        if building && frames < 600 {
+            release_height_when_built(style, frames + 1);
+        } else {
+            let _ = style.remove_property("min-height");
+        }
+    });
 }
 
 /// The view a link at (or around) `target` leads to, as a path below the root and a query: a

@@ -138,7 +138,8 @@ mod read {
         outcome.set(Some(Outcome::Reading(name.clone())));
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-            outcome.set(Some(match text.ok().and_then(|t| t.as_string()) {
+            // The reader may have left the page (or switched language) meanwhile.
+            let _ = outcome.try_set(Some(match text.ok().and_then(|t| t.as_string()) {
                 Some(text) => check(name, &text),
                 None => Outcome::Unreadable(name, "not a text file".into()),
             }));

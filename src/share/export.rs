@@ -21,13 +21,14 @@ const COLUMNS: [(&str, &str); 19] = [
     ("tidak_aktif", "inactive"),
     ("angka_perkiraan", "approximate"),
     ("angka_per", "figures_as_of"),
-    ("angka_register", "figures_register"),
     ("angka_sumber", "figures_source"),
     ("penghargaan_terakhir", "latest_award"),
     ("penghargaan_tanggal", "award_date"),
     ("penghargaan_sumber", "award_source"),
     ("data_versi", "dataset_version"),
     ("data_diperbarui", "dataset_updated"),
+    // Added last, so that a reader of the older columns by position still finds them.
+    ("angka_register", "figures_register"),
 ];
 
 /// One row per city in `cities` (positions in `Dataset::cities`, as the home page keeps its
@@ -58,13 +59,13 @@ pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 19]> {
                 obs.map(|o| value(&o.inactive)).unwrap_or_default(),
                 if obs.is_some() { approximate.to_string() } else { String::new() },
                 obs.map(|o| o.as_of.value.clone()).unwrap_or_default(),
-                obs.map(|o| o.basis.key().to_string()).unwrap_or_default(),
                 obs.map(|o| source(&o.source)).unwrap_or_default(),
                 award.map(|a| a.title.clone().unwrap_or_default()).unwrap_or_default(),
                 award.map(|a| a.date.value.clone()).unwrap_or_default(),
                 award.map(|a| source(&a.source)).unwrap_or_default(),
                 data.dataset.version.clone().unwrap_or_default(),
                 data.dataset.updated.clone(),
+                obs.map(|o| o.basis.key().to_string()).unwrap_or_default(),
             ]
         })
         .collect()
@@ -144,11 +145,11 @@ mod tests {
         assert_eq!(lines.len(), 4, "header, two rows, and the final line break: {csv}");
         assert!(lines[1].starts_with("\"Kota Mojokerto\",\"35.76\",\"kota\",\"Jawa Timur\""), "{}", lines[1]);
         assert!(
-            lines[1]
-                .contains("\"192\",\"\",\"\",\"false\",\"2022-07-12\",\"unspecified\",\"transversalmedia · Ning Ita"),
+            lines[1].contains("\"192\",\"\",\"\",\"false\",\"2022-07-12\",\"transversalmedia · Ning Ita"),
             "{}",
             lines[1]
         );
+        assert!(lines[1].ends_with(",\"unspecified\""), "the register, last: {}", lines[1]);
         // "sekitar 160" active in Probolinggo: the row says the figures are approximate.
         assert!(lines[2].contains("\"160\",\"\",\"true\""), "{}", lines[2]);
         assert!(!csv.contains("\"city\""));

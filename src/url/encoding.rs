@@ -28,7 +28,8 @@ pub fn encode(value: &str) -> String {
 }
 
 /// `page` with a text fragment that highlights the sentence from `start` to `end` (URL Text
-/// Fragments: `#:~:text=<start>,<end>`), replacing any fragment `page` had. Each term is
+/// Fragments: `#:~:text=<start>,<end>`, after the fragment `page` has, if any: a page that
+/// routes by its fragment keeps it). Each term is
 /// percent-encoded, `-`, `,` and `&` too (the syntax uses them), everything but ASCII letters,
 /// digits and `._~`.
 pub fn text_fragment(page: &str, start: &str, end: &str) -> String {
@@ -43,10 +44,10 @@ pub fn text_fragment(page: &str, start: &str, end: &str) -> String {
         }
         out
     };
-    let page = page.split_once('#').map_or(page, |(p, _)| p);
+    let hash = if page.contains('#') { "" } else { "#" };
     match end.trim() {
-        "" => format!("{page}#:~:text={}", term(start)),
-        end => format!("{page}#:~:text={},{}", term(start), term(end)),
+        "" => format!("{page}{hash}:~:text={}", term(start)),
+        end => format!("{page}{hash}:~:text={},{}", term(start), term(end)),
     }
 }
 

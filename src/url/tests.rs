@@ -155,12 +155,14 @@ fn a_view_is_cited_from_the_root_without_embed_or_filters() {
 }
 
 #[test]
-fn a_text_fragment_encodes_commas_hyphens_and_ampersands_and_replaces_a_fragment() {
+fn a_text_fragment_encodes_commas_hyphens_and_ampersands_and_keeps_a_fragment() {
     use super::text_fragment;
     assert_eq!(
-        text_fragment("https://example.org/berita#atas", "Koperasi aktif, simpan-pinjam", "& usaha  bersama."),
+        text_fragment("https://example.org/berita", "Koperasi aktif, simpan-pinjam", "& usaha  bersama."),
         "https://example.org/berita#:~:text=Koperasi%20aktif%2C%20simpan%2Dpinjam,%26%20usaha%20bersama."
     );
+    // A page that routes by its fragment keeps it; the directive follows it.
+    assert_eq!(text_fragment("https://x.id/#/berita/12", "Ada 12", ""), "https://x.id/#/berita/12:~:text=Ada%2012");
     assert_eq!(
         text_fragment("https://x.id/a?b=1", "1.805 koperasi", ""),
         "https://x.id/a?b=1#:~:text=1.805%20koperasi"

@@ -12,6 +12,7 @@ pub fn cases() -> Vec<Case> {
     vec![
         case!(the_language_switch_keeps_every_view_its_filters_and_place_five_times_over),
         case!(after_a_switch_of_language_every_control_still_answers),
+        case!(the_language_switch_at_national_scale_keeps_a_reader_deep_in_the_list_in_place),
     ]
 }
 
@@ -127,6 +128,35 @@ async fn after_a_switch_of_language_every_control_still_answers(env: &Env) -> R 
     env.page.wait_text("Showing 3 awards").await?;
     switch_to(env, "Bahasa Indonesia", "Penghargaan", "id").await?;
     env.page.wait_text("Menampilkan 3 penghargaan").await
+}
+
+/// With 514 cards, built a step a frame after a switch, a reader 6,000 px down the list stays
+/// there: the document keeps its height until the list is complete.
+async fn the_language_switch_at_national_scale_keeps_a_reader_deep_in_the_list_in_place(env: &Env) -> R {
+    let Some(base) = &env.national_base else {
+        println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
+        return Ok(());
+    };
+    env.page.open_at(base, "").await?;
+    env.page.wait_live().await?;
+    env.page.wait_heading("Koperasi per kota").await?;
+    let y = env.page.js("window.scrollTo(0, 6000); return Math.round(scrollY);", vec![]).await?;
+    if y != json!(6000) {
+        return Err(format!("could not scroll the national list to 6,000 px: {y}"));
+    }
+    for (switch, heading, lang) in
+        [("English", "Cooperatives by city", "en"), ("Bahasa Indonesia", "Koperasi per kota", "id")]
+    {
+        switch_to(env, switch, heading, lang).await?;
+        let place = env
+            .page
+            .js("return [Math.round(scrollY), document.querySelectorAll('.card-grid > li').length];", vec![])
+            .await?;
+        if place != json!([6000, 514]) {
+            return Err(format!("[scroll, cards] after the switch to {lang}: {place}"));
+        }
+    }
+    Ok(())
 }
 
 /// Clicks the language switch (named in the language it leads to) and waits until the view is

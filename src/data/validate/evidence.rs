@@ -43,8 +43,10 @@ impl Validator<'_> {
                 self.push(rec, &format!("{field}[{i}]"), "empty quote".into());
             }
         }
+        // Beside the quotes: `quotes` → `locators`, `roles[0].quotes` → `roles[0].locators`.
+        let prefix = field.strip_suffix("quotes").unwrap_or("");
         for (i, l) in locators.iter().enumerate() {
-            self.locator(rec, &format!("locators[{i}]"), l, source);
+            self.locator(rec, &format!("{prefix}locators[{i}]"), l, source);
         }
     }
 
