@@ -2,7 +2,7 @@
 //! `docs/DATA.md`). Every fact record names its `source` and carries the verbatim sentences it
 //! was read from, so the views can always show where a figure came from.
 //!
-//! Dates stay strings here and are checked by [`super::validate`], so that one bad date is
+//! Dates stay strings here and are checked by the validation, so that one bad date is
 //! reported with all the other problems instead of stopping the parse.
 
 mod evidence;
