@@ -131,7 +131,9 @@ async fn after_a_switch_of_language_every_control_still_answers(env: &Env) -> R 
 }
 
 /// With 514 cards, built a step a frame after a switch, a reader 6,000 px down the list stays
-/// there: the document keeps its height until the list is complete.
+/// about there: the document keeps its height until the list is complete (without it, 2,667).
+/// Within 400 px: an engine may anchor the scroll to what it shows (Firefox moved it 321 px
+/// once here), and cards far from the window have an estimated height until drawn.
 async fn the_language_switch_at_national_scale_keeps_a_reader_deep_in_the_list_in_place(env: &Env) -> R {
     let Some(base) = &env.national_base else {
         println!("    (no national site given: `--national DIR`, which `make test-browser` builds)");
@@ -152,7 +154,8 @@ async fn the_language_switch_at_national_scale_keeps_a_reader_deep_in_the_list_i
             .page
             .js("return [Math.round(scrollY), document.querySelectorAll('.card-grid > li').length];", vec![])
             .await?;
-        if place != json!([6000, 514]) {
+        let y = place[0].as_i64().unwrap_or(0);
+        if !(5600..=6400).contains(&y) || place[1] != json!(514) {
             return Err(format!("[scroll, cards] after the switch to {lang}: {place}"));
         }
     }
