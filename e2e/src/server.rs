@@ -78,7 +78,7 @@ impl Service {
             .kill_on_drop(true)
             .spawn()
             .map_err(|e| format!("cannot start {program}: {e}"))?;
-        wait_for(host, port, Duration::from_secs(20)).await?;
+        wait_for(host, port, Duration::from_secs(20)).await.map_err(|e| format!("{e} ({program} {args:?})"))?;
         Ok(Self { port, host, _child: child })
     }
 

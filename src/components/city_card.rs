@@ -83,7 +83,10 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
         {row(t.inactive_label, &o.inactive)}
         <div class="fact as-of-row">
             <dt class="visually-hidden">{t.col_as_of}</dt>
-            <dd class="as-of">{as_of}" · "<span data-testid="basis">{format::basis(lang, o.basis)}</span></dd>
+            <dd class="as-of">
+                {as_of}" · "<span data-testid="basis">{format::basis(lang, o.basis)}</span>
+                {o.includes.as_ref().map(|what| format!(" · {}", fill(t.includes, &[("what", lang.pick(what))])))}
+            </dd>
         </div>
     }
 }

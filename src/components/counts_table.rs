@@ -12,7 +12,7 @@ use crate::state::use_lang;
 pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -> impl IntoView {
     let lang = use_lang();
     let t = lang.strings();
-    let has_scope = observations.iter().any(|o| o.scope.is_some());
+    let has_scope = observations.iter().any(|o| o.scope.is_some() || o.includes.is_some());
     let caption = fill(t.counts_table_caption, &[("city", &city)]);
     let cell = move |f: &Option<Figure>, source: &str| {
         match f {
@@ -23,7 +23,10 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
     let rows = observations
         .iter()
         .map(|o| {
-            let scope = o.scope.as_ref().map_or(t.scope_all, |s| lang.pick(s)).to_string();
+            let mut scope = o.scope.as_ref().map_or(t.scope_all, |s| lang.pick(s)).to_string();
+            if let Some(what) = &o.includes {
+                scope = format!("{scope}, {}", fill(t.includes, &[("what", lang.pick(what))]));
+            }
             view! {
                 <tr>
                     <th scope="row"><DateText fact=o.as_of.clone()/></th>

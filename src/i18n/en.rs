@@ -103,6 +103,7 @@ pub static EN: Strings = Strings {
     col_as_of: "As of",
     col_scope: "Scope",
     col_basis: "Register",
+    includes: "including {what}",
     section_disagreements: "Sources that disagree",
     disagreement_intro: "These sources give different figures for about the same time. Both are kept; neither is chosen.",
     other_source_differs: "Another source gives other figures for this time.",

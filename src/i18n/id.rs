@@ -102,6 +102,7 @@ pub static ID: Strings = Strings {
     col_as_of: "Per tanggal",
     col_scope: "Cakupan",
     col_basis: "Register",
+    includes: "termasuk {what}",
     section_disagreements: "Sumber yang berbeda",
     disagreement_intro: "Sumber-sumber ini memberi angka berbeda untuk waktu yang hampir sama. Keduanya dicatat; tidak ada yang dipilih.",
     other_source_differs: "Sumber lain memberi angka berbeda untuk waktu ini.",

@@ -117,6 +117,8 @@ pub struct Strings {
     pub col_scope: &'static str,
     /// The register column and the names of the registers (`Basis`), in its order.
     pub col_basis: &'static str,
+    /// What counts include that is usually apart: "termasuk {what}".
+    pub includes: &'static str,
     /// Sources that disagree: the city page's section, its line, and the card's mark.
     pub section_disagreements: &'static str,
     pub disagreement_intro: &'static str,

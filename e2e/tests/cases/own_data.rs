@@ -67,6 +67,12 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     if differs != json!(["Sumber lain memberi angka berbeda untuk waktu ini.", null]) {
         return Err(format!("the cards' marks of a disagreement: {differs}"));
     }
+    // Bukittinggi's latest total counts its Koperasi Kelurahan Merah Putih too, and says so.
+    expect_all(
+        &card_dates(env).await?,
+        "the cards' date lines",
+        &["per Oktober 2025 · koperasi yang menggelar RAT · termasuk Koperasi Kelurahan Merah Putih"],
+    )?;
 
     // Links within the app keep the other dataset.
     open_card(env, "Kabupaten Sleman").await?;
@@ -391,4 +397,13 @@ async fn the_skip_link_moves_focus_to_the_content(env: &Env) -> R {
         .wait_js("focus on the main content", "return document.activeElement?.id === 'main';", vec![])
         .await
         .map(drop)
+}
+
+/// The cards' date lines, one after another.
+async fn card_dates(env: &Env) -> R<String> {
+    let v = env
+        .page
+        .js("return [...document.querySelectorAll('[data-testid=city-card] .as-of-row dd')].map((d) => d.textContent).join(' | ');", vec![])
+        .await?;
+    Ok(v.as_str().unwrap_or_default().to_string())
 }

@@ -5,10 +5,12 @@
 //! Dates stay strings here and are checked by the validation, so that one bad date is
 //! reported with all the other problems instead of stopping the parse.
 
+mod basis;
 mod evidence;
 pub mod index;
 mod records;
 
+pub use basis::Basis;
 pub use evidence::*;
 pub use records::*;
 

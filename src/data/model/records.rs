@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::evidence::{DateFact, Figure, Labels, Locator, Note};
+use super::Basis;
 
 /// One way of grading cooperative health, e.g. the Ministry's four categories or an older scale
 /// with *Kurang Sehat*. Categories are listed best first; that order is the order of the bars.
@@ -97,6 +98,10 @@ pub struct Observation {
     /// A subset of the city's cooperatives (e.g. Kopontren); `None` means all of them.
     #[serde(default)]
     pub scope: Option<Labels>,
+    /// What the counts include that is usually apart (the Koperasi Desa/Kelurahan Merah Putih
+    /// formed from mid-2025): said beside them.
+    #[serde(default)]
+    pub includes: Option<Labels>,
     pub source: String,
     pub as_of: DateFact,
     /// The register the counts come from: "active" means something else in each.
@@ -110,41 +115,6 @@ pub struct Observation {
     pub health: Option<HealthBreakdown>,
     #[serde(default)]
     pub notes: Vec<Note>,
-}
-
-/// The register behind an observation's counts. "Active" means listed in the ministry's Online
-/// Data System, registered in OSS, counted by BPS, kept in the office's own register, or having
-/// held the annual members' meeting (RAT): figures from two registers are not comparable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The ministry's Online Data System (ODS).
-    Ods,
-    /// The licensing system (OSS).
-    Oss,
-    /// Statistics Indonesia (BPS).
-    Bps,
-    /// The local office's own register.
-    Office,
-    /// Cooperatives that held their annual members' meeting (RAT).
-    Rat,
-    /// The source does not say (and what a file without `basis` means).
-    #[default]
-    Unspecified,
-}
-
-impl Basis {
-    /// The value as the file writes it (and the downloads, for programs).
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Ods => "ods",
-            Self::Oss => "oss",
-            Self::Bps => "bps",
-            Self::Office => "office",
-            Self::Rat => "rat",
-            Self::Unspecified => "unspecified",
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

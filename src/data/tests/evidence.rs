@@ -44,3 +44,12 @@ fn a_located_figure_needs_a_short_locator_our_own_words_and_a_page_to_link_to() 
     assert!(p[1].message.contains("6 words: a locator names at most 5 words"));
     assert!(p[3].message.contains("no quote and no locator"));
 }
+
+#[test]
+fn a_total_that_counts_the_merah_putih_cooperatives_says_so() {
+    let labels = json!({ "id": "Koperasi Kelurahan Merah Putih", "en": "Merah Putih ward cooperatives" });
+    let d = edited(|v| find(v, "observations", "blitar-2022-07")["includes"] = labels.clone()).expect("valid");
+    let includes = |id: &str| d.observations.iter().find(|o| o.id == id).and_then(|o| o.includes.as_ref());
+    assert_eq!(includes("blitar-2022-07").map(|l| l.id.as_str()), Some("Koperasi Kelurahan Merah Putih"));
+    assert!(includes("blitar-2019-09").is_none(), "absent: nothing apart is included");
+}
