@@ -281,8 +281,9 @@ impl Page {
     /// Opens every box of the page (in the current frame): the `<details>`, and the app's source
     /// boxes, which are buttons (see `Disclosure`).
     pub async fn open_every_box(&self) -> R {
-        let script = "document.querySelectorAll('details').forEach(d => d.open = true); \
-                      document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => b.click());";
+        // Not in a page on its way out (still in the document until the browser is idle).
+        let script = "document.querySelectorAll('details').forEach(d => { if (!d.closest('[data-outgoing]')) d.open = true; }); \
+                      document.querySelectorAll('.cited-toggle[aria-expanded=false]').forEach(b => { if (!b.closest('[data-outgoing]')) b.click(); });";
         self.js(script, vec![]).await.map(|_| ())
     }
 

@@ -39,7 +39,8 @@ pub fn CoverageNote() -> impl IntoView {
     view! {
         <div class="coverage" data-testid="coverage">
             <p>{line}</p>
-            <details class="coverage-more" on:toggle=move |_| if !opened.get_untracked() { opened.set(true) }
+            // `toggle` is queued after the box opens, and may arrive once the page is taken down.
+            <details class="coverage-more" on:toggle=move |_| if opened.try_get_untracked() == Some(false) { opened.try_set(true); }
                 hidden=move || chosen.with(|p| p.as_ref().is_some_and(|p| p.missing.is_empty()))>
                 <summary>{summary}</summary>
                 {body}

@@ -56,8 +56,8 @@ pub fn Disclosure(
         // stylesheet shows the body from it), not in a signal: a signal and two effects for
         // each of the home page's 2,500 boxes cost 3 MB of wasm memory.
         let toggle = move |ev: leptos::ev::MouseEvent| {
-            if !opened.get_untracked() {
-                opened.set(true);
+            if opened.try_get_untracked() == Some(false) {
+                opened.try_set(true);
             }
             let button = ev.current_target().and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok());
             if let Some(button) = button {
