@@ -5,7 +5,7 @@
 //! `cargo run -p prerender -- dist`. With `PRERENDER_DATA=file.json` that dataset replaces
 //! `dist/data/koperasi.json` first (`make bench`).
 //!
-//! A city page is `kota/<id>/index.html`, the timeline `penghargaan/index.html`, the health
+//! A city page is `kota/<id>/index.html`, a province's `provinsi/<name>/index.html`, the timeline `penghargaan/index.html`, the health
 //! page `kesehatan/index.html`, and the home page replaces Trunk's `index.html`; the same
 //! pages in English are below `en/`.
 
@@ -25,6 +25,7 @@ use koperasi_kota::data::{parse::parse_dataset, Dataset, LoadError};
 use koperasi_kota::i18n::Lang;
 use koperasi_kota::nav::Location;
 use koperasi_kota::query::split::{self, SUMMARY_URL};
+use koperasi_kota::query::totals::Province;
 use koperasi_kota::share::meta::page_meta;
 use koperasi_kota::shell::StaticApp;
 use koperasi_kota::url::{lang_prefix, Page};
@@ -101,14 +102,23 @@ fn run(dist: &Path) -> Result<usize, String> {
         write(&dist.join(lang_prefix(lang)).join(offline::MANIFEST), &manifest)?;
     }
 
-    // The offline copy: the shell in both languages, every city page while there are few.
+    // The offline copy: the shell in both languages, every city page (and province page with
+    // data) while there are few.
     let few = data.cities.len() <= offline::CITY_PAGES_SAVED_UP_TO;
+    let saved = |page: &Page| match page {
+        Page::City(_) => few,
+        // Only the provinces with data: the others' pages are lists of names.
+        Page::Province(slug) => {
+            few && Province::by_slug(slug).is_some_and(|p| data.cities.iter().any(|c| c.province == p.name))
+        }
+        _ => true,
+    };
     let mut shell: Vec<String> = [Lang::Id, Lang::En]
         .iter()
         .flat_map(|&lang| {
             pages
                 .iter()
-                .filter(|(_, page)| few || !matches!(page, Page::City(_)))
+                .filter(|(_, page)| saved(page))
                 .map(move |(folder, _)| format!("{}{folder}", lang_prefix(lang)))
         })
         .collect();
@@ -157,14 +167,13 @@ fn write_parts(dist: &Path, data: &Dataset, text: &str) -> Result<String, String
     Ok(summary)
 }
 
-/// Every view with a page of its own, with its folder: home, each city, the timeline, the
-/// health page.
+/// Every view with a page of its own, with its folder: home, each city, each province of the
+/// official list (with data or not: a link to one never breaks), the timeline, the health page.
 fn pages(data: &Dataset) -> Vec<(String, Page)> {
-    let views = std::iter::once(Page::Cities).chain(data.cities.iter().map(|c| Page::City(c.id.clone()))).chain([
-        Page::Awards,
-        Page::Health,
-        Page::Check,
-    ]);
+    let views = std::iter::once(Page::Cities)
+        .chain(data.cities.iter().map(|c| Page::City(c.id.clone())))
+        .chain(Province::all().map(|p| Page::Province(p.slug())))
+        .chain([Page::Awards, Page::Health, Page::Check]);
     views.filter_map(|page| Some((page.folder()?.iter().map(|s| format!("{s}/")).collect(), page))).collect()
 }
 

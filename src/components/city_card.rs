@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{health_bar, status_bar, Cited, Fact, StackedBar};
-use crate::data::{Dataset, Figure, Observation};
+use crate::data::{Dataset, Figure, Observation, SharePart};
 use crate::i18n::people::holder_text;
 use crate::i18n::{fill, format, Lang};
 use crate::query::health::breakdown;
@@ -67,20 +67,27 @@ fn leader_fact(data: &Dataset, city: &str, lang: Lang) -> impl IntoView {
 fn figures(lang: Lang, o: &Observation) -> impl IntoView {
     let t = lang.strings();
     let as_of = format::as_of(lang, &o.as_of);
-    let row = |label: &'static str, f: &Option<Figure>| {
-        let value = match f {
-            Some(f) => {
+    // A count the source gives only as a share of the total shows the share, as given.
+    let row = |label: &'static str, f: &Option<Figure>, part: Option<SharePart>| {
+        let share = part.and_then(|part| o.shares.iter().find(|s| s.part == Some(part)));
+        let value = match (f, share) {
+            (Some(f), _) => {
                 view! { <Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] locators=f.locator.iter().cloned().collect() source=o.source.clone()/> }
                     .into_any()
             }
-            None => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
+            (None, Some(s)) => {
+                let text = format::stated_percent(lang, s.percent, s.approximate);
+                view! { <Cited text quotes=vec![s.quote.clone()] locators=s.locator.iter().cloned().collect() source=o.source.clone()/> }
+                    .into_any()
+            }
+            (None, None) => view! { <span class="not-reported">{t.not_reported}</span> }.into_any(),
         };
         view! { <Fact label>{value}</Fact> }
     };
     view! {
-        {row(t.total_label, &o.total)}
-        {row(t.active_label, &o.active)}
-        {row(t.inactive_label, &o.inactive)}
+        {row(t.total_label, &o.total, None)}
+        {row(t.active_label, &o.active, Some(SharePart::Active))}
+        {row(t.inactive_label, &o.inactive, Some(SharePart::Inactive))}
         <div class="fact as-of-row">
             <dt class="visually-hidden">{t.col_as_of}</dt>
             <dd class="as-of">

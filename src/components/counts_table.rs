@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::{Cited, DateText};
-use crate::data::{Figure, Observation};
-use crate::i18n::{fill, format};
+use crate::data::{Figure, Observation, Share, SharePart};
+use crate::i18n::{fill, format, Lang};
 use crate::state::use_lang;
 
 /// Every dated observation of a city as a table, each figure opening onto its sentence, with
@@ -14,11 +14,11 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
     let t = lang.strings();
     let has_scope = observations.iter().any(|o| o.scope.is_some() || o.includes.is_some());
     let caption = fill(t.counts_table_caption, &[("city", &city)]);
-    let cell = move |f: &Option<Figure>, source: &str| {
-        match f {
-        Some(f) => view! { <td><Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] locators=f.locator.iter().cloned().collect() source=source.to_string()/></td> }.into_any(),
-        None => view! { <td class="not-reported">{t.not_reported}</td> }.into_any(),
-    }
+    // A count the source gives as a share of the total shows the share, as given.
+    let share = |o: &Observation, part: SharePart| o.shares.iter().find(|s| s.part == Some(part)).cloned();
+    let cell = move |f: &Option<Figure>, share: Option<Share>, source: &str| match (f, share) {
+        (None, Some(s)) => share_cell(lang, &s, source),
+        (f, _) => figure_cell(lang, f, source),
     };
     let rows = observations
         .iter()
@@ -32,10 +32,10 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
                     <th scope="row"><DateText fact=o.as_of.clone()/></th>
                     {has_scope.then(|| view! { <td>{scope}</td> })}
                     <td>{format::basis(lang, o.basis)}</td>
-                    {cell(&o.total, &o.source)}
-                    {cell(&o.active, &o.source)}
-                    {cell(&o.inactive, &o.source)}
-                    {cell(&o.dissolving, &o.source)}
+                    {figure_cell(lang, &o.total, &o.source)}
+                    {cell(&o.active, share(o, SharePart::Active), &o.source)}
+                    {cell(&o.inactive, share(o, SharePart::Inactive), &o.source)}
+                    {cell(&o.dissolving, share(o, SharePart::Dissolving), &o.source)}
                 </tr>
             }
         })
@@ -60,4 +60,23 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
             </table>
         </div>
     }
+}
+
+/// A table cell with a figure that opens onto its sentence, or "tidak dilaporkan".
+pub(super) fn figure_cell(lang: Lang, f: &Option<Figure>, source: &str) -> AnyView {
+    match f {
+        Some(f) => {
+            let (quotes, locators) = (vec![f.quote.clone()], f.locator.iter().cloned().collect());
+            view! { <td><Cited text=format::figure(lang, f) quotes locators source=source.to_string()/></td> }
+                .into_any()
+        }
+        None => view! { <td class="not-reported">{lang.strings().not_reported}</td> }.into_any(),
+    }
+}
+
+/// A cell with a share of the total, as the source gives it (never a count worked out from it).
+fn share_cell(lang: Lang, s: &Share, source: &str) -> AnyView {
+    let text = format::stated_percent(lang, s.percent, s.approximate);
+    let (quotes, locators) = (vec![s.quote.clone()], s.locator.iter().cloned().collect());
+    view! { <td data-testid="share"><Cited text quotes locators source=source.to_string()/></td> }.into_any()
 }

@@ -2,9 +2,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::data::regions::province_slug;
 use crate::i18n::{fill, fill_n};
 use crate::query::coverage::{coverage, Coverage, ProvinceCoverage};
 use crate::state::{use_data, use_strings, use_url};
+use crate::url::Page;
 
 /// What the data does not cover: how many of Indonesia's kabupaten/kota (or of the chosen
 /// province's) have any record, and, once the app is live, which have none: a table of every
@@ -29,6 +31,8 @@ pub fn CoverageNote() -> impl IntoView {
             None => t.coverage_by_province.to_string(),
         })
     };
+    // The province pages with data, in the static page too.
+    let links = province_links(&coverage);
     let opened = RwSignal::new(false);
     let body = move || {
         opened.get().then(|| match chosen.get() {
@@ -39,6 +43,7 @@ pub fn CoverageNote() -> impl IntoView {
     view! {
         <div class="coverage" data-testid="coverage">
             <p>{line}</p>
+            {links}
             // `toggle` is queued after the box opens, and may arrive once the page is taken down.
             <details class="coverage-more" on:toggle=move |_| if opened.try_get_untracked() == Some(false) { opened.try_set(true); }
                 hidden=move || chosen.with(|p| p.as_ref().is_some_and(|p| p.missing.is_empty()))>
@@ -68,6 +73,23 @@ fn province_line(p: &ProvinceCoverage) -> String {
         t.coverage_province_line,
         &[("province", p.province), ("n", &p.covered.to_string()), ("total", &p.regencies.to_string())],
     )
+}
+
+/// "Halaman per provinsi: Jawa Timur (38/38), …": a link to each province page with data.
+fn province_links(c: &Coverage) -> Option<impl IntoView> {
+    let (t, url) = (use_strings(), use_url());
+    let covered: Vec<_> = c.provinces.iter().filter(|p| p.covered > 0).collect();
+    let links = covered
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let href = url.with_untracked(|u| u.link(Page::Province(province_slug(p.province))));
+            let before = if i == 0 { format!("{}: ", t.provinces_link) } else { ", ".into() };
+            let text = format!("{} ({}/{})", p.province, p.covered, p.regencies);
+            view! { {before}<a href=href data-testid="province-link">{text}</a> }
+        })
+        .collect_view();
+    (!covered.is_empty()).then(|| view! { <p class="coverage-provinces">{links}</p> })
 }
 
 /// Every province: how many of its kabupaten/kota have data, of how many, and which have none.

@@ -66,3 +66,29 @@ pub fn HealthPanel(#[prop(into)] city: String, #[prop(into)] observation: String
         </div>
     })
 }
+
+/// The categories a report gives in percent, as it gives them: no bar and no counts, since
+/// turning them into counts would state what the source did not.
+#[component]
+pub fn HealthShares(#[prop(into)] observation: String) -> impl IntoView {
+    let (data, lang) = (use_data(), use_lang());
+    let t = lang.strings();
+    let o = data.observations.iter().find(|o| o.id == observation)?;
+    let h = o.health.as_ref().filter(|h| !h.shares.is_empty())?;
+    let scale = data.health_scale(&h.scale)?;
+    let items = scale
+        .categories
+        .iter()
+        .filter_map(|c| Some((c, h.shares.iter().find(|s| s.category.as_deref() == Some(c.id.as_str()))?)))
+        .map(|(c, s)| {
+            let text = format!("{}: {}", lang.pick(&c.labels), format::stated_percent(lang, s.percent, s.approximate));
+            let (quotes, locators) = (vec![s.quote.clone()], s.locator.iter().cloned().collect::<Vec<_>>());
+            view! { <li><Cited text quotes locators source=o.source.clone()/></li> }
+        })
+        .collect_view();
+    let scale_label = fill(t.health_scale_label, &[("scale", lang.pick(&scale.labels))]);
+    Some(view! {
+        <p class="as-of">{scale_label}" · "{format::date_fact(lang, &o.as_of)}</p>
+        <ul class="item-list" data-testid="health-shares">{items}</ul>
+    })
+}

@@ -49,7 +49,7 @@ pub use embed_dialog::{EmbedCredit, EmbedDialog};
 pub use fact::Fact;
 pub use footer::Footer;
 pub use header::Header;
-pub use health_panel::HealthPanel;
+pub use health_panel::{HealthPanel, HealthShares};
 pub use load_error::LoadErrorAlert;
 pub use loading::Loading;
 pub use notes::NoteList;

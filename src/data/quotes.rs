@@ -57,19 +57,23 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
         }
         e.notes.iter().for_each(|n| note(&mut add, "events", &e.id, &e.source, n));
     }
-    for o in &d.observations {
+    for (o, collection) in
+        d.observations.iter().map(|o| (o, "observations")).chain(d.totals.iter().map(|t| (t, "totals")))
+    {
         for f in [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().flatten() {
-            add("observations", &o.id, &o.source, &f.quote);
+            add(collection, &o.id, &o.source, &f.quote);
         }
         if let Some(h) = &o.health {
             if let Some(a) = &h.assessed {
-                add("observations", &o.id, &o.source, &a.quote);
+                add(collection, &o.id, &o.source, &a.quote);
             }
-            h.counts.iter().for_each(|c| add("observations", &o.id, &o.source, &c.quote));
+            h.counts.iter().for_each(|c| add(collection, &o.id, &o.source, &c.quote));
+            h.shares.iter().for_each(|s| add(collection, &o.id, &o.source, &s.quote));
         }
-        o.notes.iter().for_each(|n| note(&mut add, "observations", &o.id, &o.source, n));
+        o.shares.iter().for_each(|s| add(collection, &o.id, &o.source, &s.quote));
+        o.notes.iter().for_each(|n| note(&mut add, collection, &o.id, &o.source, n));
         if let Some(q) = o.as_of.quote.as_deref() {
-            add("observations", &o.id, &o.source, q);
+            add(collection, &o.id, &o.source, q);
         }
     }
     for a in &d.awards {
@@ -105,13 +109,15 @@ pub fn located_count(d: &Dataset) -> usize {
     let observations: usize = d
         .observations
         .iter()
+        .chain(&d.totals)
         .map(|o| {
             let counts = [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().map(figure).sum::<usize>();
-            let health = o
-                .health
-                .as_ref()
-                .map_or(0, |h| figure(&h.assessed) + h.counts.iter().filter(|c| c.locator.is_some()).count());
-            counts + health
+            let health = o.health.as_ref().map_or(0, |h| {
+                figure(&h.assessed)
+                    + h.counts.iter().filter(|c| c.locator.is_some()).count()
+                    + h.shares.iter().filter(|s| s.locator.is_some()).count()
+            });
+            counts + health + o.shares.iter().filter(|s| s.locator.is_some()).count()
         })
         .sum();
     people + events + awards + activities + observations

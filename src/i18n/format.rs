@@ -157,6 +157,21 @@ pub fn precision(lang: Lang, fact: &DateFact) -> &'static str {
     }
 }
 
+/// A percentage as a source gives it (0 to 100, decimals kept): "75%", "12,4%" ("12.4%"),
+/// approximate ones marked.
+pub fn stated_percent(lang: Lang, percent: f64, approximate: bool) -> String {
+    let mut n = crate::util::number::tenths(percent);
+    if lang == Lang::Id {
+        n = n.replace('.', ",");
+    }
+    let text = fill(lang.strings().stated_percent, &[("n", &n)]);
+    if approximate {
+        fill(lang.strings().approx, &[("n", &text)])
+    } else {
+        text
+    }
+}
+
 /// A share in 0..=1 as a whole percentage: "75%".
 pub fn percent(share: f64) -> String {
     format!("{}%", (share * 100.0).round() as i64)

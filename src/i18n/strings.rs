@@ -237,4 +237,16 @@ pub struct Strings {
     pub lang_switch_code: &'static str,
     pub filters_toggle: &'static str,
     pub filters_active: &'static str,
+    // Province pages
+    pub province_title: &'static str,
+    pub province_coverage: &'static str,
+    pub section_province_totals: &'static str,
+    pub no_province_totals: &'static str,
+    pub section_national_totals: &'static str,
+    pub section_province_cities: &'static str,
+    pub no_province_cities: &'static str,
+    pub province_link: &'static str,
+    pub provinces_link: &'static str,
+    pub meta_province: &'static str,
+    pub stated_percent: &'static str,
 }

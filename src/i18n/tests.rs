@@ -71,3 +71,13 @@ fn english_counts_agree_and_indonesian_does_not_inflect() {
     let id = format!("{:?}", Lang::Id.strings());
     assert!(!id.contains('|'), "an Indonesian string has a plural form");
 }
+
+#[test]
+fn a_stated_percentage_keeps_its_decimals_in_the_reader_s_notation() {
+    use super::format::stated_percent;
+    assert_eq!(stated_percent(Lang::Id, 12.4, false), "12,4%");
+    assert_eq!(stated_percent(Lang::En, 12.4, false), "12.4%");
+    assert_eq!(stated_percent(Lang::Id, 75.0, false), "75%");
+    assert_eq!(stated_percent(Lang::Id, 10.0, true), "sekitar 10%");
+    assert_eq!(stated_percent(Lang::En, 33.333, false), "33.3%");
+}

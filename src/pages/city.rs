@@ -5,15 +5,16 @@ use super::NotFound;
 use crate::browser::phase::behind_static_page;
 use crate::components::{
     owned_disagreements, ActivityItem, AwardItem, Cited, CountsChart, CountsTable, Disagreements, Fact, HealthPanel,
-    NoteList, QuotesShown, SourceCard, StillBuilding,
+    HealthShares, NoteList, QuotesShown, SourceCard, StillBuilding,
 };
 use crate::data::{CityKind, Dataset, Observation};
 use crate::i18n::people::{display_name, holder_text};
 use crate::i18n::{format, Lang};
 use crate::long_list::progress::Progress;
-use crate::query::health::latest_breakdown;
+use crate::query::health::latest_health;
 use crate::query::records::{activities, awards, leader, observations, people, scoped_observations, sources_of};
-use crate::state::{use_data, use_lang};
+use crate::state::{use_data, use_lang, use_url};
+use crate::url::Page;
 use crate::util::sort::sort_by_key;
 
 /// One city: header with its leader, counts over time (chart and table), health breakdown,
@@ -46,7 +47,7 @@ fn CityContent(id: String) -> impl IntoView {
             .map(|o| view! { <NoteList notes=o.notes.clone() source=o.source.clone() about=format::date_fact(lang, &o.as_of)/> })
             .collect_view()
     };
-    let health = latest_breakdown(&data, &id).map(|b| b.observation.id.clone());
+    let health = latest_health(&data, &id).map(|o| o.id.clone());
     let disagreements = owned_disagreements(crate::query::disagree::of_city(&data, &id));
     let city_awards: Vec<_> = awards(&data, &id).into_iter().cloned().collect();
     let city_activities: Vec<_> = activities(&data, &id).into_iter().cloned().collect();
@@ -55,6 +56,8 @@ fn CityContent(id: String) -> impl IntoView {
         CityKind::Kabupaten => t.kind_kabupaten,
     };
     let name = city.name.clone();
+    let province_href =
+        use_url().with_untracked(|u| u.link(Page::Province(crate::data::regions::province_slug(&city.province))));
     // Behind the static page, all at once: the takeover waits only for what is shown.
     let below_first_screen = Progress::new(2, if behind_static_page() { 2 } else { 1 });
     let rest = {
@@ -64,7 +67,7 @@ fn CityContent(id: String) -> impl IntoView {
                 <section aria-labelledby="bagian-kesehatan">
                     <h2 id="bagian-kesehatan">{t.section_health}</h2>
                     {match health.clone() {
-                        Some(obs) => view! { <HealthPanel city=name.clone() observation=obs/> }.into_any(),
+                        Some(obs) => view! { <HealthPanel city=name.clone() observation=obs.clone()/><HealthShares observation=obs/> }.into_any(),
                         None => view! { <p class="not-reported">{t.no_health}</p> }.into_any(),
                     }}
                 </section>
@@ -91,7 +94,7 @@ fn CityContent(id: String) -> impl IntoView {
         <div class="page page-city" data-testid="city-page">
             <header class="city-header">
                 <h1>{city.name.clone()}</h1>
-                <p class="province">{kind}" · "{city.province.clone()}" · "{t.region_code_label}" "
+                <p class="province">{kind}" · "<a href=province_href data-testid="province-link">{city.province.clone()}</a>" · "{t.region_code_label}" "
                     <span data-testid="region-code">{city.code.clone()}</span>
                 </p>
                 <dl class="facts">{leader_fact(&data, lang, &id)}</dl>

@@ -6,6 +6,7 @@ mod cities;
 mod city;
 mod health;
 mod not_found;
+mod province;
 
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub use cities::CitiesPage;
 pub use city::CityPage;
 pub use health::HealthPage;
 pub use not_found::NotFound;
+pub use province::ProvincePage;
 
 use crate::url::Page;
 
@@ -22,6 +24,7 @@ pub fn page_view(page: Page) -> AnyView {
     match page {
         Page::Cities => view! { <CitiesPage/> }.into_any(),
         Page::City(id) => view! { <CityPage id/> }.into_any(),
+        Page::Province(id) => view! { <ProvincePage id/> }.into_any(),
         Page::Awards => view! { <AwardsPage/> }.into_any(),
         Page::Health => view! { <HealthPage/> }.into_any(),
         Page::Check => view! { <CheckPage/> }.into_any(),

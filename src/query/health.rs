@@ -49,8 +49,9 @@ impl Breakdown<'_> {
 
 /// The breakdown of `o`, in the scale's category order, with a remainder part when the
 /// categories sum to less than the total. Categories the source does not mention are left out.
+/// A report in percentages only has none: its shares are never turned into counts.
 pub fn breakdown<'a>(data: &'a Dataset, o: &'a Observation) -> Option<Breakdown<'a>> {
-    let health = o.health.as_ref()?;
+    let health = o.health.as_ref().filter(|h| !h.counts.is_empty())?;
     let scale = data.health_scale(&health.scale)?;
     let mut parts: Vec<Part> = scale
         .categories
@@ -110,4 +111,12 @@ pub fn latest_breakdowns(data: &Dataset) -> Vec<Breakdown<'_>> {
 
 pub fn latest_breakdown<'a>(data: &'a Dataset, city: &str) -> Option<Breakdown<'a>> {
     super::records::observations(data, city).into_iter().rev().find_map(|o| breakdown(data, o))
+}
+
+/// The city's latest health report, in counts or in percentages.
+pub fn latest_health<'a>(data: &'a Dataset, city: &str) -> Option<&'a Observation> {
+    super::records::observations(data, city)
+        .into_iter()
+        .rev()
+        .find(|o| o.health.as_ref().is_some_and(|h| !h.counts.is_empty() || !h.shares.is_empty()))
 }

@@ -9,6 +9,7 @@ pub mod health;
 pub mod records;
 pub mod split;
 pub mod status;
+pub mod totals;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -13,7 +13,8 @@
 //! record, verbatim: the app parses and validates it with the same code, and a view rendered
 //! from its part is the view rendered from the whole file (the prerender tests compare them at
 //! 5 and at 514 cities). The summary also serves the health page (each city's latest
-//! breakdown) and the "Periksa data" page. Any dataset that is not the bundled one (`?data=`, a
+//! breakdown), the province pages (cards, and the totals every part carries) and the "Periksa
+//! data" page. Any dataset that is not the bundled one (`?data=`, a
 //! checked file) is loaded whole, so a single-file dataset keeps working everywhere.
 
 use std::collections::BTreeSet;
@@ -38,7 +39,7 @@ pub enum Part {
 impl Part {
     pub fn for_page(page: &Page) -> Self {
         match page {
-            Page::Cities | Page::Health | Page::Check | Page::Unknown(_) => Self::Summary,
+            Page::Cities | Page::Province(_) | Page::Health | Page::Check | Page::Unknown(_) => Self::Summary,
             Page::City(id) => Self::City(id.clone()),
             Page::Awards => Self::Awards,
         }

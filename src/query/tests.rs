@@ -8,6 +8,11 @@ pub(super) fn data() -> Dataset {
     parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid")
 }
 
+/// The fictional sample, which uses every field.
+fn contoh() -> Dataset {
+    parse_dataset("contoh.json", include_str!("../../public/data/contoh.json")).expect("valid")
+}
+
 fn filter(search: &str) -> CityFilter {
     CityFilter { search: search.into(), ..CityFilter::default() }
 }
@@ -192,4 +197,32 @@ fn coverage_counts_each_provinces_kabupaten_kota_with_any_record() {
     let c = coverage(&d);
     assert_eq!(c.covered(), 3);
     assert!(c.province("Jawa Timur").is_some_and(|p| p.missing.contains(&"Kota Blitar")));
+}
+
+#[test]
+fn a_health_report_in_percent_is_shown_as_given_never_as_a_bar_of_counts() {
+    let d = contoh();
+    let o = d.observations.iter().find(|o| o.id == "bukittinggi-2025-10").expect("in the sample");
+    assert!(super::health::breakdown(&d, o).is_none(), "no counts, no bar");
+    assert_eq!(
+        super::health::latest_health(&d, "kota-bukittinggi").map(|o| o.id.as_str()),
+        Some("bukittinggi-2025-10")
+    );
+    // The older report with counts is still the one the health page charts.
+    assert_eq!(latest_breakdown(&d, "kota-bukittinggi").map(|b| b.observation.id.as_str()), Some("bukittinggi-2022"));
+}
+
+#[test]
+fn a_province_page_lists_its_totals_oldest_first_and_its_cities() {
+    use super::totals::{cities_in, of_area, Province};
+    use crate::data::Area;
+    let d = contoh();
+    let ids: Vec<&str> = of_area(&d, Area::Province("Sumatera Barat")).iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids, ["sumbar-2022-bps", "sumbar-2023-ods"]);
+    assert_eq!(of_area(&d, Area::National).len(), 2);
+    assert_eq!(cities_in(&d, "Sumatera Barat").len(), 1);
+    let diy = Province::by_slug("daerah-istimewa-yogyakarta").expect("official");
+    assert_eq!((diy.code, diy.name), ("34", "Daerah Istimewa Yogyakarta"));
+    assert_eq!(Province::all().count(), 38);
+    assert!(Province::by_slug("jatim").is_none());
 }

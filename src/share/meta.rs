@@ -6,8 +6,10 @@ use crate::data::{Dataset, Figure};
 use crate::i18n::people::holder_text;
 use crate::i18n::{fill, fill_n, format, Lang};
 use crate::query::awards::{timeline, AwardFilter};
+use crate::query::coverage::coverage;
 use crate::query::health::latest_breakdowns;
 use crate::query::records::{latest_observation, leader};
+use crate::query::totals::Province;
 use crate::url::Page;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +32,10 @@ pub fn page_title(data: &Dataset, page: &Page, lang: Lang) -> String {
     let title = match page {
         Page::Cities => return t.app_name.to_string(),
         Page::City(id) => data.city(id).map_or(t.not_found_title, |c| c.name.as_str()),
+        Page::Province(slug) => {
+            let name = Province::by_slug(slug).map(|p| fill(t.province_title, &[("province", p.name)]));
+            return format!("{} — {}", name.as_deref().unwrap_or(t.not_found_title), t.app_name);
+        }
         Page::Awards => t.awards_title,
         Page::Health => t.health_title,
         Page::Check => t.check_title,
@@ -90,6 +96,13 @@ fn description(data: &Dataset, page: &Page, lang: Lang) -> String {
             let n = data.cities.len().to_string();
             fill(t.meta_health, &[("assessed", &assessed), ("n", &n)])
         }
+        Page::Province(slug) => match Province::by_slug(slug).and_then(|p| coverage(data).province(p.name).cloned()) {
+            Some(p) => fill(
+                t.meta_province,
+                &[("province", p.province), ("n", &p.covered.to_string()), ("total", &p.regencies.to_string())],
+            ),
+            None => fill(t.not_found_page, &[("page", slug)]),
+        },
         Page::Check => t.check_intro.to_string(),
         Page::Unknown(page) => fill(t.not_found_page, &[("page", page)]),
     }

@@ -63,6 +63,7 @@ impl UrlState {
         let by_path = match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
             [] => None,
             ["kota", id] => Some(Page::City((*id).to_string())),
+            [page::PROVINCE_FOLDER, id] => Some(Page::Province((*id).to_string())),
             ["penghargaan"] => Some(Page::Awards),
             ["kesehatan"] => Some(Page::Health),
             ["periksa"] => Some(Page::Check),
@@ -76,7 +77,10 @@ impl UrlState {
             (None, Some("penghargaan")) => Page::Awards,
             (None, Some("kesehatan")) => Page::Health,
             (None, Some("periksa")) => Page::Check,
-            (None, Some(other)) => Page::Unknown(other.to_string()),
+            (None, Some(other)) => match other.strip_prefix(page::PROVINCE_FOLDER).and_then(|p| p.strip_prefix('/')) {
+                Some(id) if !id.is_empty() => Page::Province(id.trim_end_matches('/').to_string()),
+                _ => Page::Unknown(other.to_string()),
+            },
         });
         Self {
             page,
@@ -153,7 +157,7 @@ impl UrlState {
                     pairs.push(("tahun", y.to_string()));
                 }
             }
-            Page::City(_) | Page::Health | Page::Check | Page::Unknown(_) => {}
+            Page::City(_) | Page::Province(_) | Page::Health | Page::Check | Page::Unknown(_) => {}
         }
         pairs.extend(self.globals.iter().map(|(k, v)| (*k, v.clone())));
         pairs

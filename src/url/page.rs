@@ -13,6 +13,8 @@ pub enum Page {
     Cities,
     /// One city's page, by city id.
     City(String),
+    /// One province's page, by the folder name of its official name (`jawa-timur`).
+    Province(String),
     Awards,
     Health,
     /// "Periksa data": check a dataset file and preview it.
@@ -29,6 +31,7 @@ impl Page {
         match self {
             Page::Cities => Some(vec![]),
             Page::City(id) => Some(vec!["kota", id]),
+            Page::Province(id) => Some(vec![PROVINCE_FOLDER, id]),
             Page::Awards => Some(vec!["penghargaan"]),
             Page::Health => Some(vec!["kesehatan"]),
             Page::Check => Some(vec!["periksa"]),
@@ -55,6 +58,9 @@ impl StaticCities {
     }
 }
 
+/// The folder that holds the province pages (`provinsi/jawa-timur/`).
+pub const PROVINCE_FOLDER: &str = "provinsi";
+
 /// The folder that holds the English pages (`en/kota/kota-blitar/`): every view exists as a
 /// static page in both languages, so an English reader never sees Indonesian first.
 pub const ENGLISH_FOLDER: &str = "en";
@@ -72,6 +78,7 @@ pub(super) fn query_name(page: &Page) -> Vec<(&'static str, String)> {
     match page {
         Page::Cities => vec![],
         Page::City(id) => vec![("kota", id.clone())],
+        Page::Province(id) => vec![("halaman", format!("{PROVINCE_FOLDER}/{id}"))],
         Page::Awards => vec![("halaman", "penghargaan".into())],
         Page::Health => vec![("halaman", "kesehatan".into())],
         Page::Check => vec![("halaman", "periksa".into())],

@@ -177,3 +177,15 @@ fn a_text_fragment_encodes_commas_hyphens_and_ampersands_and_keeps_a_fragment() 
         "https://x.id/#:~:text=Kabupaten%20Pasuruan%E2%80%942019"
     );
 }
+
+#[test]
+fn every_province_has_a_page_of_its_own_in_both_forms() {
+    let jatim = Page::Province("jawa-timur".into());
+    assert_eq!(at("provinsi/jawa-timur/", "").page, jatim);
+    assert_eq!(at("en/provinsi/jawa-timur/index.html", "").page, jatim);
+    assert_eq!(at("", "?halaman=provinsi/jawa-timur").page, jatim);
+    assert_eq!(at("", "?halaman=provinsi/").page, Page::Unknown("provinsi/".into()));
+    // From a city page, in English; the query form names it where a host rewrites paths.
+    assert_eq!(at("en/kota/kota-blitar/", "").link(jatim.clone()), "../../../en/provinsi/jawa-timur/");
+    assert_eq!(at("", "?kota=kota-blitar").link(jatim), "provinsi/jawa-timur/");
+}

@@ -10,6 +10,8 @@ use super::{case, expect_all};
 pub fn cases() -> Vec<Case> {
     vec![
         case!(another_dataset_by_url_has_a_banner_and_renders_in_every_view),
+        case!(a_province_page_shows_its_totals_the_country_s_and_its_cities),
+        case!(a_share_is_shown_as_the_source_gives_it_never_as_a_count),
         case!(a_dataset_that_cannot_be_shown_names_its_problem),
         case!(a_partly_bad_dataset_shows_the_good_records_and_lists_the_skipped),
         case!(markup_from_the_data_is_text_and_only_http_links_are_links),
@@ -173,6 +175,124 @@ async fn another_dataset_by_url_has_a_banner_and_renders_in_every_view(env: &Env
     env.page.button("Periksa data").await?.click().await.map_err(e)?;
     env.page.wait_heading("Periksa data").await?;
     banner(env).await.map(drop)
+}
+
+/// Follows the province link named `name` (a `[data-testid=province-link]`).
+async fn open_province(env: &Env, name: &str) -> R {
+    // "Sumatera Barat (1/19)" on the home page, "Sumatera Barat" on a city page.
+    let xpath = format!("//a[@data-testid='province-link'][starts-with(normalize-space(.), '{name}')]");
+    let link = env.page.wait_xpath(&format!("the link to {name}"), &xpath).await?;
+    link.click().await.map_err(e)
+}
+
+async fn a_province_page_shows_its_totals_the_country_s_and_its_cities(env: &Env) -> R {
+    let sample = format!("{}/contoh.json", env.cases_base);
+    env.page.open(&format!("?data={sample}")).await?;
+    env.page.wait_cards(&["Kabupaten Sleman", "Kota Bukittinggi"]).await?;
+    // From the home page's coverage line, live.
+    open_province(env, "Sumatera Barat").await?;
+    env.page.wait_heading("Provinsi Sumatera Barat").await?;
+    env.page.wait_query("data=", false).await?;
+    expect_all(
+        &env.page.main_text().await?,
+        "the Sumatera Barat page",
+        &[
+            "Kode wilayah 13",
+            "Data ada untuk 1 dari 19 kabupaten/kota di provinsi ini.",
+            "Jumlah koperasi se-provinsi",
+            "Seluruh Indonesia",
+            "sekitar 127.000",
+            "Kota Bukittinggi",
+            "Belum ada data (18 kabupaten/kota)",
+            "Kabupaten Kepulauan Mentawai",
+        ],
+    )?;
+    // Its totals oldest first, each with its register; the country's apart.
+    let rows = env
+        .page
+        .js(
+            "return ['bagian-total-provinsi', 'bagian-nasional'].map((s) => document.querySelector(`[aria-labelledby=${s}] table`)).map((t) =>                [...t.querySelectorAll('tbody tr')].map((r) => [...r.cells].map((c) => c.innerText.split('\\n')[0].trim()).join(' | ')));",
+            vec![],
+        )
+        .await?;
+    let wanted = json!([
+        ["2022 | BPS | 3.600 | sekitar 2.800 | tidak dilaporkan | tidak dilaporkan", "31 Desember 2023 | ODS Kementerian Koperasi | 3.700 | tidak dilaporkan | tidak dilaporkan | tidak dilaporkan"],
+        ["2021 (hanya tahun diketahui) | BPS | tidak dilaporkan | sekitar 127.000 | tidak dilaporkan | tidak dilaporkan", "2022 (hanya tahun diketahui) | BPS | tidak dilaporkan | sekitar 130.000 | tidak dilaporkan | tidak dilaporkan"]
+    ]);
+    if rows != wanted {
+        return Err(format!("the totals tables: {rows}"));
+    }
+    crate::axe_check(env, "a province page").await?;
+    // In English; a city card leads to the city, whose page leads back.
+    env.page.button("English").await?.click().await.map_err(e)?;
+    env.page.wait_heading("Sumatera Barat Province").await?;
+    expect_all(
+        &env.page.main_text().await?,
+        "the English province page",
+        &["All Indonesia", "Data for 1 of 19 kabupaten/kota in this province."],
+    )?;
+    open_card(env, "Kota Bukittinggi").await?;
+    env.page.wait_heading("Kota Bukittinggi").await?;
+    open_province(env, "Sumatera Barat").await?;
+    env.page.wait_heading("Sumatera Barat Province").await?;
+    // A province with no data yet has its page too, and says so.
+    env.page.open(&format!("provinsi/papua-selatan/?data={sample}")).await?;
+    env.page.wait_heading("Provinsi Papua Selatan").await?;
+    expect_all(
+        &env.page.main_text().await?,
+        "a province without data",
+        &[
+            "Data ada untuk 0 dari 4 kabupaten/kota",
+            "Belum ada angka untuk seluruh provinsi.",
+            "Belum ada kabupaten/kota di provinsi ini dengan data.",
+        ],
+    )?;
+    // A name not in the official list is not a page.
+    env.page.open(&format!("?halaman=provinsi/jatim&data={sample}")).await?;
+    env.page.wait_heading("Halaman tidak ditemukan").await
+}
+
+async fn a_share_is_shown_as_the_source_gives_it_never_as_a_count(env: &Env) -> R {
+    let sample = format!("{}/contoh.json", env.cases_base);
+    env.page.open(&format!("?data={sample}")).await?;
+    env.page.wait_cards(&["Kabupaten Sleman", "Kota Bukittinggi"]).await?;
+    // Bukittinggi's latest report gives its inactive cooperatives in percent.
+    let card = env.page.article("Kota Bukittinggi").await?.text().await.map_err(e)?;
+    expect_all(
+        &card.split_whitespace().collect::<Vec<_>>().join(" "),
+        "Bukittinggi's card",
+        &["Tidak aktif 12,5% (Lihat sumber)"],
+    )?;
+    open_card(env, "Kota Bukittinggi").await?;
+    env.page.wait_heading("Kota Bukittinggi").await?;
+    let shares = env
+        .page
+        .wait_js(
+            "the health shares",
+            "const l = document.querySelector('[data-testid=health-shares]'); return l && [...l.querySelectorAll('li')].map((i) => i.innerText.split('\\n')[0].trim());",
+            vec![],
+        )
+        .await?;
+    if shares != json!(["Sehat: 60%", "Cukup Sehat: 27,5%", "Kurang Sehat: sekitar 10%"]) {
+        return Err(format!("the health shares: {shares}"));
+    }
+    // No bar and no count is drawn from them.
+    let bars = env
+        .page
+        .js(
+            "return document.querySelectorAll('[data-testid=health-panel] svg, [data-testid=health-table]').length;",
+            vec![],
+        )
+        .await?;
+    if bars != json!(0) {
+        return Err(format!("a bar or a count table from shares: {bars}"));
+    }
+    let cell = env.page.js("return document.querySelector('[data-testid=counts-table] [data-testid=share]')?.innerText.split('\\n')[0];", vec![]).await?;
+    if cell != json!("12,5%") {
+        return Err(format!("the counts table's share: {cell}"));
+    }
+    env.page.button("English").await?.click().await.map_err(e)?;
+    env.page.wait_text("27.5%").await
 }
 
 async fn a_dataset_that_cannot_be_shown_names_its_problem(env: &Env) -> R {

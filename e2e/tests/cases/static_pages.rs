@@ -61,6 +61,17 @@ async fn walk_the_site(page: &Page, base: &str) -> R {
     expect_all(&main_text(page).await?, "the static Blitar page", &["341", "255", "86", "Santoso"])?;
     page.client.refresh().await.map_err(|e| e.to_string())?;
     heading(page, "Kota Blitar").await?;
+    // The city's province has a page: its kabupaten/kota, with data and without.
+    follow(page, "Jawa Timur").await?;
+    heading(page, "Provinsi Jawa Timur").await?;
+    expect_all(
+        &main_text(page).await?,
+        "the static Jawa Timur page",
+        &["Kode wilayah 35", "kabupaten/kota di provinsi ini", "Kota Blitar"],
+    )?;
+    page.wait_xpath("Blitar's card", "//main//article//h2[normalize-space(.)='Kota Blitar']").await?;
+    page.client.refresh().await.map_err(|e| e.to_string())?;
+    heading(page, "Provinsi Jawa Timur").await?;
     follow(page, "Penghargaan").await?;
     heading(page, "Penghargaan").await?;
     expect_all(&main_text(page).await?, "the static timeline", &["2022", "2023", "2024"])?;

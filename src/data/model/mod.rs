@@ -5,14 +5,18 @@
 //! Dates stay strings here and are checked by the validation, so that one bad date is
 //! reported with all the other problems instead of stopping the parse.
 
+mod area;
 mod basis;
 mod evidence;
 pub mod index;
 mod records;
+mod shares;
 
+pub use area::Area;
 pub use basis::Basis;
 pub use evidence::*;
 pub use records::*;
+pub use shares::*;
 
 use serde::Deserialize;
 
@@ -40,6 +44,9 @@ pub struct Dataset {
     pub activities: Vec<Activity>,
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Observations of a whole province or of the country (never a city's).
+    #[serde(default)]
+    pub totals: Vec<Observation>,
     /// Look-ups, built on the first one (see [`super::index`]).
     #[serde(skip)]
     index: index::IndexCell,
@@ -96,6 +103,7 @@ impl Dataset {
             + self.observations.len()
             + self.awards.len()
             + self.activities.len()
+            + self.totals.len()
     }
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.index().event(id).and_then(|i| self.events.get(i))

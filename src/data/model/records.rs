@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::evidence::{DateFact, Figure, Labels, Locator, Note};
+use super::shares::Share;
 use super::Basis;
 
 /// One way of grading cooperative health, e.g. the Ministry's four categories or an older scale
@@ -88,13 +89,21 @@ pub struct Role {
     pub locators: Vec<Locator>,
 }
 
-/// The counts a source reports for a city on one date. A figure the source does not give is
-/// `null`: "tidak dilaporkan", never zero.
+/// The counts a source reports for a city (or, in `totals`, a province or the country) on one
+/// date. A figure the source does not give is `null`: "tidak dilaporkan", never zero.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Observation {
     pub id: String,
+    /// The city (empty for a total, which names its province or the country instead).
+    #[serde(default)]
     pub city: String,
+    /// A total's province, by its official name ("Jawa Timur").
+    #[serde(default)]
+    pub province: Option<String>,
+    /// A total for all Indonesia.
+    #[serde(default)]
+    pub national: bool,
     /// A subset of the city's cooperatives (e.g. Kopontren); `None` means all of them.
     #[serde(default)]
     pub scope: Option<Labels>,
@@ -111,6 +120,9 @@ pub struct Observation {
     pub active: Option<Figure>,
     pub inactive: Option<Figure>,
     pub dissolving: Option<Figure>,
+    /// Percentages given instead of counts, never turned into counts.
+    #[serde(default)]
+    pub shares: Vec<Share>,
     #[serde(default)]
     pub health: Option<HealthBreakdown>,
     #[serde(default)]
@@ -125,7 +137,12 @@ pub struct HealthBreakdown {
     /// categories then add up to at most this, and the rest of the total was not assessed.
     #[serde(default)]
     pub assessed: Option<Figure>,
+    #[serde(default)]
     pub counts: Vec<HealthCount>,
+    /// Percentages by category (each share names its `category`), where the report gives
+    /// no counts.
+    #[serde(default)]
+    pub shares: Vec<Share>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -8,6 +8,7 @@ use super::*;
 mod dataset;
 mod evidence;
 mod problems;
+mod shares_totals;
 
 const REAL: &str = include_str!("../../../public/data/koperasi.json");
 

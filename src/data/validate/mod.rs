@@ -7,6 +7,7 @@ mod evidence;
 mod records;
 mod refs;
 mod skip;
+mod totals;
 
 use std::collections::HashSet;
 use std::fmt;
@@ -116,13 +117,16 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
         v.event(&rec("events", i, &e.id), e);
     }
     for (i, o) in data.observations.iter().enumerate() {
-        v.observation(&rec("observations", i, &o.id), o);
+        v.observation(&rec("observations", i, &o.id), o, false);
     }
     for (i, a) in data.awards.iter().enumerate() {
         v.award(&rec("awards", i, &a.id), a);
     }
     for (i, a) in data.activities.iter().enumerate() {
         v.activity(&rec("activities", i, &a.id), a);
+    }
+    for (i, t) in data.totals.iter().enumerate() {
+        v.observation(&rec("totals", i, &t.id), t, true);
     }
     v.problems
 }
@@ -164,6 +168,7 @@ impl Validator<'_> {
         self.unique("observations", d.observations.iter().map(|x| x.id.as_str()));
         self.unique("awards", d.awards.iter().map(|x| x.id.as_str()));
         self.unique("activities", d.activities.iter().map(|x| x.id.as_str()));
+        self.unique("totals", d.totals.iter().map(|x| x.id.as_str()));
     }
 
     fn unique<'i>(&mut self, collection: &'static str, ids: impl Iterator<Item = &'i str>) {

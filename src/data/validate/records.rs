@@ -24,14 +24,15 @@ impl Validator<'_> {
 
     /// Checks a figure; returns its value when it is exact (approximate ones are not summed),
     /// clamped to the bounds so that sums of bad figures cannot overflow.
-    fn figure(&mut self, rec: &Rec, field: &str, f: &Option<Figure>, source: &str) -> Option<i64> {
+    pub(super) fn figure(&mut self, rec: &Rec, field: &str, f: &Option<Figure>, source: &str) -> Option<i64> {
         let f = f.as_ref()?;
         self.count(rec, field, f.value, (&f.quote, f.locator.as_ref()), source);
         (!f.approximate).then_some(f.value.clamp(0, MAX_COUNT))
     }
 
-    pub(super) fn observation(&mut self, rec: &Rec, o: &Observation) {
-        self.city_ref(rec, "city", &o.city);
+    /// An observation of a city, or (`is_total`) of a province or the country.
+    pub(super) fn observation(&mut self, rec: &Rec, o: &Observation, is_total: bool) {
+        self.area(rec, o, is_total);
         self.source_ref(rec, "source", &o.source);
         self.date_fact(rec, "as_of", &o.as_of);
         let total = self.figure(rec, "total", &o.total, &o.source);
@@ -50,6 +51,12 @@ impl Validator<'_> {
                 );
             }
         }
+        let given = [("active", &o.active), ("inactive", &o.inactive), ("dissolving", &o.dissolving)]
+            .into_iter()
+            .filter(|(_, f)| f.is_some())
+            .map(|(k, _)| k)
+            .collect::<Vec<_>>();
+        self.shares(rec, &o.shares, &given, &o.source);
         if let Some(h) = &o.health {
             self.health(rec, h, total, &o.source);
         }
@@ -105,6 +112,8 @@ impl Validator<'_> {
             }
             _ => {}
         }
+        let counted: Vec<&str> = h.counts.iter().map(|c| c.category.as_str()).collect();
+        self.health_shares(rec, h, &categories, &counted, source);
     }
 
     pub(super) fn award(&mut self, rec: &Rec, a: &Award) {

@@ -40,6 +40,7 @@ pub fn keep_sound(mut data: Dataset) -> Result<(Dataset, Vec<Problem>), Vec<Prob
         origins.retain(&mut data.observations, "observations", &bad("observations"));
         origins.retain(&mut data.awards, "awards", &bad("awards"));
         origins.retain(&mut data.activities, "activities", &bad("activities"));
+        origins.retain(&mut data.totals, "totals", &bad("totals"));
         data.forget_index();
         if data.cities.is_empty() {
             return Err(skipped);
@@ -61,6 +62,7 @@ impl Origins {
             ("observations", d.observations.len()),
             ("awards", d.awards.len()),
             ("activities", d.activities.len()),
+            ("totals", d.totals.len()),
         ];
         Self(lists.into_iter().map(|(name, len)| (name, (0..len).collect())).collect())
     }
