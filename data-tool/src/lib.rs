@@ -1,6 +1,10 @@
-//! The data editor's tools, in Rust only (no browser): the check `make check-data` runs, the
-//! migration of schema 1 files to schema 2, and the synthetic national dataset for benchmarks.
+//! The data editor's tools, in Rust only (no browser): the check `make check-data` runs, adding
+//! records (a researcher's batch) to the dataset, a city's record from the official list, the
+//! coverage report by province, the migration of schema 1 files to schema 2, and the synthetic
+//! national dataset for benchmarks.
 
+pub mod add;
+pub mod coverage;
 pub mod synth;
 
 use std::path::Path;
@@ -13,6 +17,10 @@ use serde_json::{json, Value};
 /// What the check found: how much it looked at, and every problem in words.
 pub struct Report {
     pub cities: usize,
+    /// Provinces with a city in the data, and those with a total of their own.
+    pub provinces: usize,
+    /// Counts, health counts and shares, in cities' observations and in totals.
+    pub figures: usize,
     pub records: usize,
     pub quotes_checked: usize,
     /// Quotes whose source has no local copy to check them against.
@@ -34,6 +42,8 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         Err(LoadError::Invalid { problems, .. }) => {
             return Ok(Report {
                 cities: 0,
+                provinces: 0,
+                figures: 0,
                 records: 0,
                 quotes_checked: 0,
                 quotes_unchecked: 0,
@@ -49,8 +59,25 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         std::fs::read_to_string(&path).map_err(|e| format!("local copy {}: {e}", path.display()))
     };
     let quotes = check_quotes(&data, read);
+    let mut provinces: Vec<&str> = data.cities.iter().map(|c| c.province.as_str()).collect();
+    provinces.extend(data.totals.iter().filter_map(|t| t.province.as_deref()));
+    provinces.sort_unstable();
+    provinces.dedup();
+    let figures = data
+        .observations
+        .iter()
+        .chain(&data.totals)
+        .map(|o| {
+            let counts = [&o.total, &o.active, &o.inactive, &o.dissolving].iter().filter(|f| f.is_some()).count();
+            let health =
+                o.health.as_ref().map_or(0, |h| h.counts.len() + h.shares.len() + usize::from(h.assessed.is_some()));
+            counts + health + o.shares.len()
+        })
+        .sum();
     Ok(Report {
         cities: data.cities.len(),
+        provinces: provinces.len(),
+        figures,
         records: data.record_count(),
         quotes_checked: quotes.checked,
         quotes_unchecked: quotes.unchecked,

@@ -6,7 +6,8 @@ use koperasi_kota::query::cities::{select, CityFilter, CitySort};
 use koperasi_kota::query::records;
 
 fn bundled() -> Dataset {
-    parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).unwrap_or_else(|e| panic!("{e}"))
+    parse_dataset("koperasi.json", include_str!("../../tests/fixtures/seed-data.json"))
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn synthetic() -> Dataset {

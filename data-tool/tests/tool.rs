@@ -43,3 +43,63 @@ fn a_schema_1_file_migrates_to_the_bundled_schema_2_file() {
     assert_eq!(migrated.sources, bundled.sources[..migrated.sources.len()]);
     assert_eq!(migrated.awards, bundled.awards[..migrated.awards.len()]);
 }
+
+/// The seed data, as a file `add` can write to.
+fn seeds_copy(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("data-tool-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("k.json");
+    std::fs::copy(Path::new(ROOT).join("tests/fixtures/seed-data.json"), &file).expect("copy");
+    file
+}
+
+#[test]
+fn add_reuses_sources_by_address_adds_named_cities_and_renames_taken_ids() {
+    let mut base: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seeds_copy("add")).expect("seeds")).expect("JSON");
+    base["sources"][0]["url"] = serde_json::json!("https://example.org/a");
+    let locator = serde_json::json!({ "start": "Koperasi di Jember", "end": "1.958 unit.", "says": "1.958 koperasi." });
+    let batch = serde_json::json!({
+        "batch": "X", "left_out": [{ "what": "…" }],
+        "sources": [
+            { "id": "x-same", "kind": "news", "url": "https://example.org/a" },
+            { "id": "x-new", "kind": "news", "url": "https://example.org/b" }
+        ],
+        "observations": [
+            { "id": "blitar-2019-09", "city": "kabupaten-jember", "source": "x-new", "as_of": { "value": "2022" },
+              "total": { "value": 1958, "locator": locator }, "active": null, "inactive": null, "dissolving": null },
+            { "id": "jatim-2021", "province": "Jawa Timur", "source": "x-same", "as_of": { "value": "2021" }, "basis": "bps",
+              "active": { "value": 22845, "locator": locator } }
+        ]
+    });
+    let added = data_tool::add::add(&mut base, batch, "x").expect("adds");
+    assert_eq!((added.sources_reused, added.cities_from_list), (1, 1));
+    assert_eq!(added.renamed, ["observations \"blitar-2019-09\" → \"blitar-2019-09-x\""]);
+    let data = parse_dataset("k.json", &base.to_string()).expect("the result validates");
+    let jember = data.city("kabupaten-jember").expect("added from the official list");
+    assert_eq!((jember.code.as_str(), jember.province.as_str()), ("35.09", "Jawa Timur"));
+    assert_eq!(data.totals.len(), 1, "a province's observation is a total");
+    assert_eq!(data.totals[0].source, data.sources[0].id, "the source already there, by address");
+    assert_eq!(data.sources.len(), 6);
+}
+
+#[test]
+fn add_refuses_a_city_id_with_another_code() {
+    let mut base: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(seeds_copy("code")).expect("seeds")).expect("JSON");
+    let batch = serde_json::json!({ "cities": [
+        { "id": "kota-blitar", "code": "35.05", "name": "Kota Blitar", "kind": "kota", "province": "Jawa Timur" } ] });
+    let error = data_tool::add::add(&mut base, batch, "x").expect_err("refused");
+    assert!(error.contains("cities \"kota-blitar\": code \"35.05\" here, \"35.72\" in the dataset"), "{error}");
+}
+
+#[test]
+fn coverage_counts_each_province_s_kabupaten_kota() {
+    let data = parse_dataset("seeds", include_str!("../../tests/fixtures/seed-data.json")).expect("valid");
+    let rows = data_tool::coverage::coverage(&data);
+    let jatim = rows.iter().find(|r| r.province == "Jawa Timur").expect("Jawa Timur");
+    assert_eq!((jatim.regencies, jatim.with_counts, jatim.with_awards, jatim.with_health), (38, 4, 3, 1));
+    let country = rows.last().expect("the country");
+    assert_eq!((country.province.as_str(), country.regencies, country.with_counts), ("Indonesia", 514, 4));
+    assert!(data_tool::coverage::table(&rows).starts_with("| province | kab/kota |"));
+}
