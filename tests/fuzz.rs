@@ -14,7 +14,7 @@ use koperasi_kota::nav::Location;
 use koperasi_kota::url::Page;
 
 /// The bundled dataset, the start of the edits.
-const REAL: &str = include_str!("../public/data/koperasi.json");
+const REAL: &str = include_str!("../tests/fixtures/seed-data.json");
 
 fn config() -> ProptestConfig {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(256);

@@ -30,6 +30,9 @@ pub struct Env {
     /// A site built with that dataset as its own (`--national DIR`, a `dist/` written in parts;
     /// the Makefile builds it in `target/national`), when the run was given one.
     pub national_base: Option<String>,
+    /// The site built with the bundled dataset (`--bundled DIR`; the Makefile passes `dist/`,
+    /// while `--dist` is a site built with the seed data every other case counts on).
+    pub bundled_base: Option<String>,
     /// Serves `dist/` under a strict Content-Security-Policy; violations are reported to it
     /// and listed at `/csp-reports`.
     pub csp_base: String,

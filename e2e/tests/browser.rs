@@ -1,5 +1,6 @@
 //! Browser tests against the built `dist/`, served by a plain static server.
-//! Run: `cargo test -p e2e --test browser -- --dist ../dist [--synthetic FILE] [--national DIR] [name-filter]`
+//! Run: `cargo test -p e2e --test browser -- --dist ../dist [--synthetic FILE] [--national DIR]
+//! [--bundled DIR] [name-filter]`
 //! (see the Makefile).
 
 use std::path::PathBuf;
@@ -29,12 +30,14 @@ async fn start() -> R<usize> {
     let mut filter = None;
     let mut synthetic = None;
     let mut national = None;
+    let mut bundled_site = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--dist" => dist = it.next().map(PathBuf::from),
             "--synthetic" => synthetic = it.next().map(PathBuf::from),
             "--national" => national = it.next().map(PathBuf::from),
+            "--bundled" => bundled_site = it.next().map(PathBuf::from),
             flag if flag.starts_with("--") => {} // flags cargo may pass (e.g. --nocapture)
             name => filter = Some(name.to_string()),
         }
@@ -126,6 +129,10 @@ async fn start() -> R<usize> {
         Some(dir) => Some(Service::static_files(dir).await?),
         None => None,
     };
+    let bundled_server = match &bundled_site {
+        Some(dir) => Some(Service::static_files(dir).await?),
+        None => None,
+    };
     let gated = e2e::gated::GatedServer::start(dist.clone(), "koperasi.json").await?;
     let axe_path = concat!(env!("CARGO_MANIFEST_DIR"), "/../node_modules/axe-core/axe.min.js");
     let axe = std::fs::read_to_string(axe_path).map_err(|e| format!("{axe_path}: {e} (run `make setup`)"))?;
@@ -150,6 +157,7 @@ async fn start() -> R<usize> {
         cases_base: cases_server.url(),
         synthetic: synthetic.as_ref().map(|_| format!("{}/synthetic.json", cases_server.url())),
         national_base: national_server.as_ref().map(Service::url),
+        bundled_base: bundled_server.as_ref().map(Service::url),
         csp_base: csp_server.url(),
         dist: dist.clone(),
         gated,
@@ -223,7 +231,7 @@ pub async fn axe_check_on(page: &Page, axe: &str, what: &str) -> R {
     page.js(axe, vec![]).await?;
     let script = "const done = arguments[arguments.length - 1];
         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(' | '))))
+          .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '')).slice(0, 3).join(' | '))))
           .catch(e => done(['axe failed: ' + e]));";
     let v = page.client.execute_async(script, vec![]).await.map_err(|e| e.to_string())?;
     let violations: Vec<String> =

@@ -1,6 +1,6 @@
 //! A view rendered from its part of the dataset is the view rendered from the whole file
 //! (`koperasi_kota::query::split`): the home page (in both languages, every sort, every filter
-//! the cards read) and the health page from the summary, the timeline (with filters) from the
+//! the cards read), each province page and the health page from the summary, the timeline (with filters) from the
 //! awards part, each city page from its part. On the bundled data and on
 //! a synthetic dataset of 120 cities.
 
@@ -11,6 +11,20 @@ use koperasi_kota::query::split::{self, Picks};
 use serde_json::Value;
 
 use crate::render_query;
+
+/// `part` and `whole` are the same HTML; else fails with where they first differ.
+fn same(part: String, whole: String, what: &str) {
+    if part == whole {
+        return;
+    }
+    let at = part.bytes().zip(whole.bytes()).take_while(|(a, b)| a == b).count();
+    let around = |s: &str| {
+        let start = s.floor_char_boundary(at.saturating_sub(300));
+        let end = s.ceil_char_boundary((at + 300).min(s.len()));
+        s[start..end].to_string()
+    };
+    panic!("{what}: differs at byte {at}\n from the part: …{}…\n from the whole: …{}…", around(&part), around(&whole));
+}
 
 fn check(name: &str, text: &str, cities_checked: usize) {
     let whole: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -32,10 +46,25 @@ fn check(name: &str, text: &str, cities_checked: usize) {
     ];
     for home in ["", "en/"] {
         for query in &queries {
-            assert_eq!(
+            same(
                 render_query(summary.clone(), home, query),
                 render_query(data.clone(), home, query),
-                "{name}: the home page /{home}?{query} from the summary"
+                &format!("{name}: the home page /{home}?{query} from the summary"),
+            );
+        }
+    }
+    // Each province page (and one without data) from the summary.
+    let mut provinces: Vec<String> = data.cities.iter().map(|c| c.province.clone()).collect();
+    provinces.push("Papua Selatan".into());
+    provinces.dedup();
+    for province in provinces {
+        let slug = koperasi_kota::data::regions::province_slug(&province);
+        for lang in ["", "en/"] {
+            let path = format!("{lang}provinsi/{slug}/");
+            same(
+                render_query(summary.clone(), &path, ""),
+                render_query(data.clone(), &path, ""),
+                &format!("{name}: {path}"),
             );
         }
     }
@@ -44,13 +73,17 @@ fn check(name: &str, text: &str, cities_checked: usize) {
     let year = data.awards.first().map(|a| a.date.value.chars().take(4).collect::<String>()).unwrap_or_default();
     for lang in ["", "en/"] {
         let path = format!("{lang}kesehatan/");
-        assert_eq!(render_query(health.clone(), &path, ""), render_query(data.clone(), &path, ""), "{name}: {path}");
+        same(
+            render_query(health.clone(), &path, ""),
+            render_query(data.clone(), &path, ""),
+            &format!("{name}: {path}"),
+        );
         let path = format!("{lang}penghargaan/");
         for query in [String::new(), format!("tahun={year}"), "pemberi=dekopin".into()] {
-            assert_eq!(
+            same(
                 render_query(awards.clone(), &path, &query),
                 render_query(data.clone(), &path, &query),
-                "{name}: {path}?{query} from the awards part"
+                &format!("{name}: {path}?{query} from the awards part"),
             );
         }
     }
@@ -60,10 +93,10 @@ fn check(name: &str, text: &str, cities_checked: usize) {
         let part: Arc<Dataset> = cut(&picks);
         for lang in ["", "en/"] {
             let path = format!("{lang}kota/{}/", city.id);
-            assert_eq!(
+            same(
                 render_query(part.clone(), &path, ""),
                 render_query(data.clone(), &path, ""),
-                "{name}: {path} from its part"
+                &format!("{name}: {path} from its part"),
             );
         }
     }

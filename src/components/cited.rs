@@ -92,8 +92,9 @@ mod tests {
     use crate::nav::Location;
 
     fn city_page(id: &str) -> String {
-        let data =
-            Arc::new(parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid"));
+        let data = Arc::new(
+            parse_dataset("koperasi.json", include_str!("../../tests/fixtures/seed-data.json")).expect("valid"),
+        );
         let location = Location { path: format!("kota/{id}/"), query: String::new() };
         Owner::new().with(|| view! { <crate::shell::StaticApp data location/> }.to_html())
     }

@@ -237,4 +237,5 @@ pub static EN: Strings = Strings {
     provinces_link: "A page for each province",
     meta_province: "Cooperatives in {province} Province: data for {n} of {total} kabupaten/kota.",
     stated_percent: "{n}%",
+    static_more: "Without scripts this page lists the first {n} of {total}; every one is on its province's page (links below).",
 };

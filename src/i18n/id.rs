@@ -236,4 +236,5 @@ pub static ID: Strings = Strings {
     provinces_link: "Halaman per provinsi",
     meta_province: "Koperasi di Provinsi {province}: data untuk {n} dari {total} kabupaten/kota.",
     stated_percent: "{n}%",
+    static_more: "Halaman tanpa skrip ini memuat {n} kota pertama dari {total}; semuanya ada di halaman provinsinya (tautan di bawah).",
 };

@@ -237,6 +237,8 @@ pub struct Strings {
     pub lang_switch_code: &'static str,
     pub filters_toggle: &'static str,
     pub filters_active: &'static str,
+    /// The static home page when it holds only the first cards.
+    pub static_more: &'static str,
     // Province pages
     pub province_title: &'static str,
     pub province_coverage: &'static str,

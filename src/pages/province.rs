@@ -1,8 +1,7 @@
-use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::NotFound;
-use crate::components::{CityCard, CountsTable, QuotesShown, SourceCard};
+use crate::components::{CityCard, CountsTable, SourceCard};
 use crate::data::Area;
 use crate::i18n::{fill, fill_n};
 use crate::query::coverage::coverage;
@@ -10,15 +9,15 @@ use crate::query::totals::{cities_in, of_area, Province};
 use crate::state::{use_data, use_strings};
 use crate::util::sort::sort_dedup;
 
-/// One province: its published totals over time, the country's beside them, its
-/// kabupaten/kota with data as cards, and those with none yet. Every province of the
+/// One province: its published totals over time, its kabupaten/kota with data as cards, those
+/// with none yet, and the country's totals. Every province of the
 /// official list has this page, so a link to one never breaks.
 #[component]
 pub fn ProvincePage(#[prop(into)] id: String) -> impl IntoView {
     let Some(province) = Province::by_slug(&id) else {
         return view! { <NotFound page=format!("provinsi/{id}")/> }.into_any();
     };
-    view! { <Provider value=QuotesShown::default()><ProvinceContent province/></Provider> }.into_any()
+    view! { <ProvinceContent province/> }.into_any()
 }
 
 #[component]
@@ -59,14 +58,14 @@ fn ProvinceContent(province: Province) -> impl IntoView {
                 </p>
             </header>
             {section("bagian-total-provinsi", t.section_province_totals.into(), province_totals)}
-            {(!national.is_empty()).then(|| {
-                let table = view! { <CountsTable city="Indonesia" observations=national/> }.into_any();
-                section("bagian-nasional", t.section_national_totals.into(), table)
-            })}
             {section("bagian-kota-provinsi", t.section_province_cities.into(), cards)}
             {(!missing.is_empty()).then(|| {
                 let names = view! { <p data-testid="province-missing">{missing.join(", ")}</p> }.into_any();
                 section("bagian-belum-ada", missing_title, names)
+            })}
+            {(!national.is_empty()).then(|| {
+                let table = view! { <CountsTable city="Indonesia" observations=national/> }.into_any();
+                section("bagian-nasional", t.section_national_totals.into(), table)
             })}
             {(!sources.is_empty()).then(|| {
                 let list = sources.into_iter().map(|id| view! { <SourceCard id/> }).collect_view();

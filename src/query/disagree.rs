@@ -23,14 +23,17 @@ pub fn counts(o: &Observation) -> [(&'static str, &Option<Figure>); 4] {
 }
 
 /// Whether `a` and `b` disagree: one city, the same scope and register, dates at most
-/// [`SAME_TIME_DAYS`] apart, other sources, and a count both give exactly that differs (an
+/// [`SAME_TIME_DAYS`] apart (in the same year, when one is known only to the year), other sources, and a count both give exactly that differs (an
 /// approximate figure is not held against an exact one).
 pub fn disagreement<'a>(a: &'a Observation, b: &'a Observation) -> Option<Disagreement<'a>> {
     if a.city != b.city || a.source == b.source || a.scope != b.scope || a.basis != b.basis {
         return None;
     }
     let (Some(x), Some(y)) = (a.as_of.date(), b.as_of.date()) else { return None };
-    if days_apart(&x, &y) > SAME_TIME_DAYS {
+    // "2022" and "2023" can stand for 31 December and 1 January, but a figure for 2022 and one
+    // for 2023 are two years' figures, not two readings of one: a year must be the same year.
+    let a_year_only = x.month.is_none() || y.month.is_none();
+    if days_apart(&x, &y) > SAME_TIME_DAYS || (a_year_only && x.year != y.year) {
         return None;
     }
     let fields: Vec<&'static str> = counts(a)

@@ -4,9 +4,11 @@
 //! (`prerender`) writes, next to the one dataset file it validated:
 //!
 //! - [`SUMMARY_URL`]: every city with what its card shows and the filters and sorts read (its
-//!   latest observation, the one its active share rests on, its latest award, its leader) and
+//!   latest observation and any that disagrees with it, the one its active share rests on, its
+//!   latest award, its leader) and
 //!   what those records cite;
-//! - [`city_url`]: per city, every record about it and what those cite;
+//! - [`city_url`]: per city, every record about it (and the awards that shared a ceremony with
+//!   its own) and what those cite;
 //! - [`AWARDS_URL`]: every award, for the timeline, and what they cite.
 //!
 //! Each part is itself a dataset in the same schema, cut from the validated file record by
@@ -87,16 +89,32 @@ pub struct Picks {
     pub awards: BTreeSet<usize>,
     pub activities: BTreeSet<usize>,
     pub people: BTreeSet<usize>,
+    /// Province and national totals: the summary keeps them all (the province pages read
+    /// them), the other parts none.
+    pub totals: BTreeSet<usize>,
 }
 
 /// The summary's records: per city, those its card, the filters, the sorts, the coverage
 /// line and the health page read. A city with other records only (a training, a person
 /// without a leader role) keeps one of them, so that it still counts as covered.
 pub fn summary(data: &Dataset) -> Picks {
-    let mut out = Picks::default();
+    let mut out = Picks { totals: (0..data.totals.len()).collect(), ..Picks::default() };
     for city in &data.cities {
         let records = data.index().records(&city.id);
         out.observations.extend(records.observations.last());
+        // The card says when another source differs from its latest counts: that source's too.
+        if let Some(&latest) = records.observations.last() {
+            let latest = &data.observations[latest];
+            for pair in super::disagree::of_city(data, &city.id) {
+                let other = match (std::ptr::eq(pair.first, latest), std::ptr::eq(pair.second, latest)) {
+                    (true, _) => pair.second,
+                    (_, true) => pair.first,
+                    _ => continue,
+                };
+                out.observations
+                    .extend(records.observations.iter().find(|&&i| std::ptr::eq(&data.observations[i], other)));
+            }
+        }
         out.observations.extend(active_share_at(data, &city.id).map(|(_, i)| i));
         // The health page: the latest observation with a breakdown.
         let with_breakdown =
@@ -130,10 +148,19 @@ pub fn city(data: &Dataset, id: &str) -> Option<Picks> {
     Some(Picks {
         cities: Some(BTreeSet::from([at])),
         observations: records.observations.iter().chain(&records.scoped).copied().collect(),
-        awards: records.awards.iter().copied().collect(),
+        awards: with_the_same_events(data, &records.awards),
         activities: records.activities.iter().copied().collect(),
         people: records.people.iter().map(|&(p, _)| p).collect(),
+        totals: BTreeSet::new(),
     })
+}
+
+/// The awards at `awards` and every other award at their events: an award's card names the
+/// other cities honoured at its ceremony.
+fn with_the_same_events(data: &Dataset, awards: &[usize]) -> BTreeSet<usize> {
+    let events: BTreeSet<&str> = awards.iter().filter_map(|&i| data.awards[i].event.as_deref()).collect();
+    let shared = data.awards.iter().enumerate().filter(|(_, a)| a.event.as_deref().is_some_and(|e| events.contains(e)));
+    awards.iter().copied().chain(shared.map(|(i, _)| i)).collect()
 }
 
 /// The part of `whole` (the JSON of a valid dataset) that `picks` keeps, records verbatim and
@@ -153,6 +180,9 @@ pub fn cut(whole: &serde_json::Value, picks: &Picks) -> serde_json::Value {
         ("awards", picks.awards.clone()),
         ("activities", picks.activities.clone()),
         ("people", picks.people.clone()),
+        ("totals", picks.totals.clone()),
+        // Every part keeps every scale (a part's figures are graded on them), and what they cite.
+        ("health_scales", all("health_scales")),
         ("sources", BTreeSet::new()),
         ("organisations", BTreeSet::new()),
         ("events", BTreeSet::new()),

@@ -5,7 +5,7 @@ use super::records::*;
 use crate::data::{parse_dataset, Dataset};
 
 pub(super) fn data() -> Dataset {
-    parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid")
+    parse_dataset("koperasi.json", include_str!("../../tests/fixtures/seed-data.json")).expect("valid")
 }
 
 /// The fictional sample, which uses every field.
@@ -225,4 +225,33 @@ fn a_province_page_lists_its_totals_oldest_first_and_its_cities() {
     assert_eq!((diy.code, diy.name), ("34", "Daerah Istimewa Yogyakarta"));
     assert_eq!(Province::all().count(), 38);
     assert!(Province::by_slug("jatim").is_none());
+}
+
+/// What the bundled data was collected to cover (issue 38): a floor, so that an edit that loses
+/// a city's counts shows up here.
+#[test]
+fn the_bundled_data_covers_120_kabupaten_kota_in_20_provinces_and_all_of_jawa_timur() {
+    let d = parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid");
+    let with_counts: Vec<_> = d.cities.iter().filter(|c| !observations(&d, &c.id).is_empty()).collect();
+    let mut provinces: Vec<&str> = with_counts.iter().map(|c| c.province.as_str()).collect();
+    provinces.sort_unstable();
+    provinces.dedup();
+    let jatim = with_counts.iter().filter(|c| c.province == "Jawa Timur").count();
+    let three_dates = with_counts
+        .iter()
+        .filter(|c| {
+            let mut dates: Vec<&str> = observations(&d, &c.id).iter().map(|o| o.as_of.value.as_str()).collect();
+            dates.dedup();
+            dates.len() >= 3
+        })
+        .count();
+    assert!(with_counts.len() >= 120, "{} kabupaten/kota with counts", with_counts.len());
+    assert!(provinces.len() >= 20, "{} provinces", provinces.len());
+    assert_eq!(jatim, 38, "Jawa Timur's kabupaten/kota with counts");
+    assert!(three_dates >= 30, "{three_dates} with counts from three dates or more");
+    // Every province with a kabupaten/kota in the data has a total of its own, and the country.
+    for p in &provinces {
+        assert!(d.totals.iter().any(|t| t.province.as_deref() == Some(*p)), "no total for {p}");
+    }
+    assert!(d.totals.iter().any(|t| t.national));
 }

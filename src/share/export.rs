@@ -128,7 +128,7 @@ mod tests {
     use crate::data::parse_dataset;
 
     fn real() -> Dataset {
-        parse_dataset("k.json", include_str!("../../public/data/koperasi.json")).expect("valid")
+        parse_dataset("k.json", include_str!("../../tests/fixtures/seed-data.json")).expect("valid")
     }
 
     /// The positions of these cities.

@@ -3,6 +3,7 @@
 use e2e::Case;
 
 mod awards;
+mod bundled;
 mod cities;
 mod city;
 mod health;
@@ -37,6 +38,7 @@ pub fn all() -> Vec<Case> {
     cases.extend(offline::cases());
     cases.extend(print::cases());
     cases.extend(scale::cases());
+    cases.extend(bundled::cases());
     cases
 }
 

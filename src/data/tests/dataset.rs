@@ -92,3 +92,28 @@ fn the_fictional_sample_dataset_validates_and_says_it_is_fictional() {
     assert!(d.cities.iter().any(|c| c.kind == crate::data::CityKind::Kabupaten));
     assert!(d.sources.iter().all(|s| s.url.as_deref().is_some_and(|u| u.starts_with("https://example.org/"))));
 }
+
+#[test]
+fn the_bundled_dataset_validates_and_keeps_every_seed_record_as_it_was() {
+    let bundled: Value = serde_json::from_str(super::BUNDLED).expect("JSON");
+    let seeds: Value = serde_json::from_str(REAL).expect("JSON");
+    let d = match crate::data::parse_dataset("koperasi.json", super::BUNDLED) {
+        Ok(d) => d,
+        Err(e) => panic!("the bundled dataset must validate: {e}"),
+    };
+    for list in ["health_scales", "sources", "organisations", "cities", "observations", "awards", "activities"] {
+        for record in seeds[list].as_array().into_iter().flatten() {
+            let kept = bundled[list].as_array().into_iter().flatten().any(|r| r == record);
+            assert!(kept, "{list} {} changed or gone from the bundled file", record["id"]);
+        }
+    }
+    // People gain roles from other sources; each seed role stays.
+    for person in seeds["people"].as_array().into_iter().flatten() {
+        let found = bundled["people"].as_array().into_iter().flatten().find(|p| p["id"] == person["id"]);
+        let roles = found.and_then(|p| p["roles"].as_array()).cloned().unwrap_or_default();
+        for role in person["roles"].as_array().into_iter().flatten() {
+            assert!(roles.contains(role), "a role of {} changed or gone", person["id"]);
+        }
+    }
+    assert!(d.cities.len() >= 4);
+}

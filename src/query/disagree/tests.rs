@@ -5,7 +5,7 @@ use crate::data::parse_dataset;
 
 /// The bundled data with a second Blitar observation, from another source, edited by `edit`.
 fn with_another_blitar_count(edit: impl FnOnce(&mut Value)) -> Dataset {
-    let mut v: Value = serde_json::from_str(include_str!("../../../public/data/koperasi.json")).expect("JSON");
+    let mut v: Value = serde_json::from_str(include_str!("../../../tests/fixtures/seed-data.json")).expect("JSON");
     let observations = v["observations"].as_array_mut().expect("observations");
     let mut other = observations.iter().find(|o| o["id"] == "blitar-2022-07").expect("blitar 2022").clone();
     other["id"] = json!("blitar-2022-07-lain");
@@ -40,4 +40,13 @@ fn another_time_register_or_an_approximate_figure_is_no_disagreement() {
     assert!(of_city(&register, "kota-blitar").is_empty(), "another register counts otherwise");
     let about = with_another_blitar_count(|o| o["total"]["approximate"] = json!(true));
     assert!(of_city(&about, "kota-blitar").is_empty(), "about 300 is not held against 280");
+}
+
+#[test]
+fn figures_for_two_years_are_no_disagreement_though_the_years_touch() {
+    // "2022" can stand for 31 December and "2023" for 1 January: one day apart, two years' counts.
+    let years = with_another_blitar_count(|o| o["as_of"] = json!({ "value": "2023" }));
+    assert!(of_city(&years, "kota-blitar").is_empty(), "2022-07-15 and 2023 are not about the same time");
+    let same_year = with_another_blitar_count(|o| o["as_of"] = json!({ "value": "2022" }));
+    assert_eq!(of_city(&same_year, "kota-blitar").len(), 1, "a count for 2022 and one of July 2022");
 }
