@@ -25,6 +25,8 @@ thread_local! {
     static HOME: RefCell<Option<Owner>> = const { RefCell::new(None) };
     /// Whether a home page has asked for the warm-up in this visit.
     static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many more times the links in the window are looked at for the first card's part.
+    static RETRIES: std::cell::Cell<u8> = const { std::cell::Cell::new(4) };
 }
 
 /// Asks for the warm-up from the home page, whose contexts `owner` holds: once per visit.
@@ -42,10 +44,20 @@ pub(crate) fn forget() {
 /// Called when the parts of the links in the window have been fetched, the browser idle:
 /// builds the first card's city page from its part, if it was asked for and not done yet.
 /// Until then it stays asked for: the first card's part may still be on its way (a fetch that a
-/// pointer over the card started), and the next prefetch tries again.
+/// pointer over the card started), or the card not yet laid out when the window's links were
+/// looked at; they are looked at again, a few times.
 pub(crate) fn after_prefetch(parts: Parts) {
     let Some(id) = first_card() else { return };
-    let Some((loaded, _)) = parts.cached(&crate::query::split::Part::City(id.clone())) else { return };
+    let Some((loaded, _)) = parts.cached(&crate::query::split::Part::City(id.clone())) else {
+        // The first card was not among the links looked at (not laid out yet on a busy page):
+        // look again when the browser is next idle, a few times at most.
+        let nav = HOME.with_borrow(|home| home.as_ref().and_then(|owner| owner.with(use_context::<crate::nav::Nav>)));
+        if let Some(nav) = nav.filter(|_| RETRIES.get() > 0) {
+            RETRIES.set(RETRIES.get() - 1);
+            parts.prefetch_in_view_when_idle(nav, after_prefetch);
+        }
+        return;
+    };
     let Some(owner) = HOME.take() else { return };
     build_and_take_down(&owner, loaded, Page::City(id));
 }
