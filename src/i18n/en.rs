@@ -233,7 +233,6 @@ pub static EN: Strings = Strings {
     section_national_totals: "All Indonesia",
     section_province_cities: "Kabupaten/kota with data",
     no_province_cities: "No kabupaten/kota in this province has data yet.",
-    province_link: "{province} Province page",
     provinces_link: "A page for each province",
     meta_province: "Cooperatives in {province} Province: data for {n} of {total} kabupaten/kota.",
     stated_percent: "{n}%",

@@ -232,7 +232,6 @@ pub static ID: Strings = Strings {
     section_national_totals: "Seluruh Indonesia",
     section_province_cities: "Kabupaten/kota dengan data",
     no_province_cities: "Belum ada kabupaten/kota di provinsi ini dengan data.",
-    province_link: "Halaman Provinsi {province}",
     provinces_link: "Halaman per provinsi",
     meta_province: "Koperasi di Provinsi {province}: data untuk {n} dari {total} kabupaten/kota.",
     stated_percent: "{n}%",

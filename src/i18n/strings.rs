@@ -247,7 +247,6 @@ pub struct Strings {
     pub section_national_totals: &'static str,
     pub section_province_cities: &'static str,
     pub no_province_cities: &'static str,
-    pub province_link: &'static str,
     pub provinces_link: &'static str,
     pub meta_province: &'static str,
     pub stated_percent: &'static str,

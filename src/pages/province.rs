@@ -7,6 +7,7 @@ use crate::i18n::{fill, fill_n};
 use crate::query::coverage::coverage;
 use crate::query::totals::{cities_in, of_area, Province};
 use crate::state::{use_data, use_strings};
+use crate::url::PROVINCE_FOLDER;
 use crate::util::sort::sort_dedup;
 
 /// One province: its published totals over time, its kabupaten/kota with data as cards, those
@@ -15,7 +16,7 @@ use crate::util::sort::sort_dedup;
 #[component]
 pub fn ProvincePage(#[prop(into)] id: String) -> impl IntoView {
     let Some(province) = Province::by_slug(&id) else {
-        return view! { <NotFound page=format!("provinsi/{id}")/> }.into_any();
+        return view! { <NotFound page=format!("{PROVINCE_FOLDER}/{id}")/> }.into_any();
     };
     view! { <ProvinceContent province/> }.into_any()
 }

@@ -18,11 +18,6 @@ impl Province {
         province_by_slug(slug).map(|(code, name)| Self { code, name })
     }
 
-    /// The province with this official name.
-    pub fn named(name: &str) -> Option<Self> {
-        provinces().iter().find(|(_, n)| *n == name).map(|&(code, name)| Self { code, name })
-    }
-
     /// The last part of its page's address.
     pub fn slug(&self) -> String {
         province_slug(self.name)

@@ -12,7 +12,7 @@ mod page;
 mod tests;
 
 pub use encoding::{encode, parse_query, percent_decode, text_fragment};
-pub use page::{lang_prefix, Page, StaticCities, ENGLISH_FOLDER};
+pub use page::{lang_prefix, Page, StaticCities, ENGLISH_FOLDER, PROVINCE_FOLDER};
 
 use page::query_name;
 
