@@ -77,7 +77,7 @@ fn add(file: &std::path::Path, batches: &[&str]) -> ExitCode {
             // The tag of renamed ids: the batch file's name ("A" for A.json), lowercased.
             let tag = std::path::Path::new(batch)
                 .file_stem()
-                .map(|s| s.to_string_lossy().to_lowercase())
+                .map(|s| s.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_else(|| "b".into());
             let added = data_tool::add::add(&mut base, read(batch)?, &tag).map_err(|e| format!("{batch}: {e}"))?;
             let records: Vec<String> = added.records.iter().map(|(k, n)| format!("{n} {k}")).collect();

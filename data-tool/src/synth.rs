@@ -33,7 +33,8 @@ impl Rng {
 
 /// An id from a name: "Kota Blitar" → "kota-blitar" (letters and digits joined by `-`).
 fn slug(name: &str) -> String {
-    let lower: String = name.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
+    let lower: String =
+        name.to_ascii_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect();
     lower.split_whitespace().collect::<Vec<_>>().join("-")
 }
 

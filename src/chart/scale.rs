@@ -16,8 +16,9 @@ impl LinearScale {
         Self { max, length, step }
     }
 
+    /// `max` and `min`, not `f64::clamp`: see clippy.toml.
     pub fn apply(&self, value: f64) -> f64 {
-        value.clamp(0.0, self.max) / self.max * self.length
+        value.max(0.0).min(self.max) / self.max * self.length
     }
 
     /// Tick values from 0 to `max` inclusive.

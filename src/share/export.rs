@@ -49,7 +49,7 @@ pub fn rows(data: &Dataset, cities: &[usize], lang: Lang) -> Vec<[String; 19]> {
             [
                 c.name.clone(),
                 c.code.clone(),
-                format!("{:?}", c.kind).to_lowercase(),
+                c.kind.key().to_string(),
                 c.province.clone(),
                 lead.map(|(p, r)| format!("{}, {}", display_name(lang, p), r.title)).unwrap_or_default(),
                 lead.map(|(_, r)| r.as_of.value.clone()).unwrap_or_default(),
@@ -154,6 +154,14 @@ mod tests {
         assert!(lines[2].contains("\"160\",\"\",\"true\""), "{}", lines[2]);
         assert!(!csv.contains("\"city\""));
         assert!(super::csv(&d, &[], Lang::En).starts_with("\u{feff}\"city\",\"region_code\""));
+    }
+
+    #[test]
+    fn a_kabupaten_is_written_as_the_file_writes_its_kind() {
+        let d = parse_dataset("koperasi.json", include_str!("../../public/data/koperasi.json")).expect("valid");
+        let csv = csv(&d, &at(&d, &["kabupaten-jember", "kota-malang"]), Lang::Id);
+        assert!(csv.contains("\"Kabupaten Jember\",\"35.09\",\"kabupaten\""), "{csv}");
+        assert!(csv.contains("\"Kota Malang\",\"35.73\",\"kota\""), "{csv}");
     }
 
     #[test]

@@ -35,6 +35,16 @@ pub enum CityKind {
     Kabupaten,
 }
 
+impl CityKind {
+    /// The value as the file writes it (and the downloads, for programs).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Kota => "kota",
+            Self::Kabupaten => "kabupaten",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct City {
