@@ -9,9 +9,10 @@ set -euo pipefail
 dist=${1:-dist}
 check=${2:-}
 FIRST_PAINT_BUDGET=30000   # bytes, brotli: the home page's HTML + CSS
-WASM_BUDGET=329000         # bytes, brotli: loads after the first paint; 270000 until issue 9, 303000 until issue 37,
-                           # 317000 (5% above 302720, what issue 37 allowed) until its province pages, shares and
-                           # totals (+14.5 KB over 313.4 KB; docs/PERF.md "The wasm's size")
+WASM_BUDGET=317856         # bytes, brotli: loads after the first paint; 270000 until issue 9, 303000 until issue 37,
+                           # then 5% above 302720, what issue 37 allowed (329000 for a while: its province
+                           # pages, shares and totals came to 327.7 KB until f64::clamp's float printing went;
+                           # docs/PERF.md "The wasm's size")
                            # (the coverage view and the national-scale list: +7 KB), then 280000
                            # until serde_json parsed the data in the browser (+12 KB: 514 cities'
                            # summary into the model in 39 ms instead of 134, see data/parse.rs),
