@@ -16,7 +16,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use koperasi_kota::data::regions::{province_slug, regencies};
+use koperasi_kota::data::regions::{regencies, slug};
 use serde_json::{json, Value};
 
 /// What an `add` did, in counts, for the report.
@@ -44,6 +44,17 @@ const LISTS: [&str; 10] = [
     "awards",
     "activities",
     "totals",
+];
+
+/// The lists whose records other records point at, with the field that points (`"event":
+/// "harkop-2022"`): their ids are renamed when taken, and the references follow.
+const REFERENCED: [(&str, &str); 6] = [
+    ("events", "event"),
+    ("observations", "observation"),
+    ("awards", "award"),
+    ("activities", "activity"),
+    ("totals", "total"),
+    ("health_scales", "scale"),
 ];
 
 /// Adds the records of `batch` to `base` (both dataset-shaped JSON). `tag` tells this batch's
@@ -80,14 +91,7 @@ pub fn add(base: &mut Value, mut batch: Value, tag: &str) -> Result<Added, Strin
             renames.insert(("source", id_of(s)), existing.clone());
         }
     }
-    for (key, name) in [
-        ("event", "events"),
-        ("observation", "observations"),
-        ("award", "awards"),
-        ("activity", "activities"),
-        ("total", "totals"),
-        ("scale", "health_scales"),
-    ] {
+    for (name, key) in REFERENCED {
         let taken: BTreeSet<String> = list(base, name).iter().map(id_of).collect();
         for r in list(&batch, name) {
             let id = id_of(r);
@@ -172,7 +176,7 @@ fn add_named_cities(base: &mut Value) -> Result<usize, String> {
     }
     let mut n = 0;
     for id in named.difference(&listed) {
-        let Some(r) = regencies().iter().find(|r| province_slug(r.name) == *id) else {
+        let Some(r) = regencies().iter().find(|r| slug(r.name) == *id) else {
             return Err(format!("city \"{id}\" is named but not listed, and no official name slugs to it"));
         };
         let record = city_record(r);
@@ -184,22 +188,12 @@ fn add_named_cities(base: &mut Value) -> Result<usize, String> {
 
 /// A city record from the official list: `data-tool city NAME|CODE` prints it.
 pub fn city_record(r: &koperasi_kota::data::regions::Regency) -> Value {
-    let kind = if r.name.starts_with("Kota ") { "kota" } else { "kabupaten" };
-    json!({ "id": province_slug(r.name), "code": r.code, "name": r.name, "kind": kind, "province": r.province })
+    json!({ "id": slug(r.name), "code": r.code, "name": r.name, "kind": r.kind.key(), "province": r.province })
 }
 
 /// Renames the references in `r` (a record of list `name`) and its own id.
 fn rename_references(r: &mut Value, renames: &BTreeMap<(&str, String), String>, name: &str) {
-    let own = match name {
-        "events" => Some("event"),
-        "observations" => Some("observation"),
-        "awards" => Some("award"),
-        "activities" => Some("activity"),
-        "totals" => Some("total"),
-        "health_scales" => Some("scale"),
-        _ => None,
-    };
-    if let Some(key) = own {
+    if let Some(&(_, key)) = REFERENCED.iter().find(|(list, _)| *list == name) {
         if let Some(new) = renames.get(&(key, id_of(r))) {
             r["id"] = json!(new);
         }

@@ -68,7 +68,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
         .iter()
         .chain(&data.totals)
         .map(|o| {
-            let counts = [&o.total, &o.active, &o.inactive, &o.dissolving].iter().filter(|f| f.is_some()).count();
+            let counts = o.counts().iter().filter(|(_, f)| f.is_some()).count();
             let health =
                 o.health.as_ref().map_or(0, |h| h.counts.len() + h.shares.len() + usize::from(h.assessed.is_some()));
             counts + health + o.shares.len()
@@ -90,7 +90,7 @@ pub fn check(file: &Path, texts: &Path) -> Result<Report, String> {
 /// A disagreeing pair in words: the two observations, their sources and the counts that differ.
 fn notice(d: &Disagreement) -> String {
     let figures = |o: &koperasi_kota::data::Observation| {
-        disagree::counts(o)
+        o.counts()
             .into_iter()
             .filter(|(name, _)| d.fields.contains(name))
             .filter_map(|(name, f)| f.as_ref().map(|f| format!("{name} {}", f.value)))

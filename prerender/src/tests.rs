@@ -58,7 +58,7 @@ fn check(name: &str, text: &str, cities_checked: usize) {
     provinces.push("Papua Selatan".into());
     provinces.dedup();
     for province in provinces {
-        let slug = koperasi_kota::data::regions::province_slug(&province);
+        let slug = koperasi_kota::data::regions::slug(&province);
         for lang in ["", "en/"] {
             let path = format!("{lang}provinsi/{slug}/");
             same(

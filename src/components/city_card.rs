@@ -69,7 +69,7 @@ fn figures(lang: Lang, o: &Observation) -> impl IntoView {
     let as_of = format::as_of(lang, &o.as_of);
     // A count the source gives only as a share of the total shows the share, as given.
     let row = |label: &'static str, f: &Option<Figure>, part: Option<SharePart>| {
-        let share = part.and_then(|part| o.shares.iter().find(|s| s.part == Some(part)));
+        let share = part.and_then(|part| o.share(part));
         let value = match (f, share) {
             (Some(f), _) => {
                 view! { <Cited text=format::figure(lang, f) quotes=vec![f.quote.clone()] locators=f.locator.iter().cloned().collect() source=o.source.clone()/> }

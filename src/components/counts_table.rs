@@ -15,9 +15,8 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
     let has_scope = observations.iter().any(|o| o.scope.is_some() || o.includes.is_some());
     let caption = fill(t.counts_table_caption, &[("city", &city)]);
     // A count the source gives as a share of the total shows the share, as given.
-    let share = |o: &Observation, part: SharePart| o.shares.iter().find(|s| s.part == Some(part)).cloned();
-    let cell = move |f: &Option<Figure>, share: Option<Share>, source: &str| match (f, share) {
-        (None, Some(s)) => share_cell(lang, &s, source),
+    let cell = move |f: &Option<Figure>, share: Option<&Share>, source: &str| match (f, share) {
+        (None, Some(s)) => share_cell(lang, s, source),
         (f, _) => figure_cell(lang, f, source),
     };
     let rows = observations
@@ -33,9 +32,9 @@ pub fn CountsTable(#[prop(into)] city: String, observations: Vec<Observation>) -
                     {has_scope.then(|| view! { <td>{scope}</td> })}
                     <td>{format::basis(lang, o.basis)}</td>
                     {figure_cell(lang, &o.total, &o.source)}
-                    {cell(&o.active, share(o, SharePart::Active), &o.source)}
-                    {cell(&o.inactive, share(o, SharePart::Inactive), &o.source)}
-                    {cell(&o.dissolving, share(o, SharePart::Dissolving), &o.source)}
+                    {cell(&o.active, o.share(SharePart::Active), &o.source)}
+                    {cell(&o.inactive, o.share(SharePart::Inactive), &o.source)}
+                    {cell(&o.dissolving, o.share(SharePart::Dissolving), &o.source)}
                 </tr>
             }
         })

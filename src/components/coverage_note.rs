@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::data::regions::province_slug;
+use crate::data::regions::slug;
 use crate::i18n::{fill, fill_n};
 use crate::query::coverage::{coverage, Coverage, ProvinceCoverage};
 use crate::state::{use_data, use_strings, use_url};
@@ -83,7 +83,7 @@ fn province_links(c: &Coverage) -> Option<impl IntoView> {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let href = url.with_untracked(|u| u.link(Page::Province(province_slug(p.province))));
+            let href = url.with_untracked(|u| u.link(Page::Province(slug(p.province))));
             let before = if i == 0 { format!("{}: ", t.provinces_link) } else { ", ".into() };
             let text = format!("{} ({}/{})", p.province, p.covered, p.regencies);
             view! { {before}<a href=href data-testid="province-link">{text}</a> }

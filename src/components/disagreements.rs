@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::DateText;
 use crate::data::Observation;
 use crate::i18n::{format, Lang};
-use crate::query::disagree::{counts, Disagreement};
+use crate::query::disagree::Disagreement;
 use crate::state::{use_data, use_lang};
 
 /// Sources that disagree, side by side: for each pair, a row per source with its date and the
@@ -21,7 +21,8 @@ pub fn Disagreements(pairs: Vec<(Observation, Observation, Vec<&'static str>)>) 
             let row = |o: Observation| {
                 let publisher =
                     data.source(&o.source).and_then(|s| s.publisher.clone()).unwrap_or_else(|| o.source.clone());
-                let cells = counts(&o)
+                let cells = o
+                    .counts()
                     .into_iter()
                     .filter(|(name, _)| fields.contains(name))
                     .map(|(_, f)| view! { <td>{f.as_ref().map(|f| format::figure(lang, f))}</td> })

@@ -60,7 +60,7 @@ pub fn all_quotes(d: &Dataset) -> Vec<Quoted> {
     for (o, collection) in
         d.observations.iter().map(|o| (o, "observations")).chain(d.totals.iter().map(|t| (t, "totals")))
     {
-        for f in [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().flatten() {
+        for f in o.counts().into_iter().filter_map(|(_, f)| f.as_ref()) {
             add(collection, &o.id, &o.source, &f.quote);
         }
         if let Some(h) = &o.health {
@@ -111,7 +111,7 @@ pub fn located_count(d: &Dataset) -> usize {
         .iter()
         .chain(&d.totals)
         .map(|o| {
-            let counts = [&o.total, &o.active, &o.inactive, &o.dissolving].into_iter().map(figure).sum::<usize>();
+            let counts = o.counts().into_iter().map(|(_, f)| figure(f)).sum::<usize>();
             let health = o.health.as_ref().map_or(0, |h| {
                 figure(&h.assessed)
                     + h.counts.iter().filter(|c| c.locator.is_some()).count()

@@ -57,7 +57,7 @@ fn CityContent(id: String) -> impl IntoView {
     };
     let name = city.name.clone();
     let province_href =
-        use_url().with_untracked(|u| u.link(Page::Province(crate::data::regions::province_slug(&city.province))));
+        use_url().with_untracked(|u| u.link(Page::Province(crate::data::regions::slug(&city.province))));
     // Behind the static page, all at once: the takeover waits only for what is shown.
     let below_first_screen = Progress::new(2, if behind_static_page() { 2 } else { 1 });
     let rest = {

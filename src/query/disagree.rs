@@ -2,7 +2,7 @@
 //! different counts. Both are kept and shown with their sources; neither is chosen.
 
 use crate::data::date::days_apart;
-use crate::data::{Dataset, Figure, Observation};
+use crate::data::{Dataset, Observation};
 
 /// How far apart two observations' dates may be and still be about the same time (Kabupaten
 /// Pasuruan 2019: two articles two days apart).
@@ -17,14 +17,10 @@ pub struct Disagreement<'a> {
     pub fields: Vec<&'static str>,
 }
 
-/// The counts of an observation by name, in their order.
-pub fn counts(o: &Observation) -> [(&'static str, &Option<Figure>); 4] {
-    [("total", &o.total), ("active", &o.active), ("inactive", &o.inactive), ("dissolving", &o.dissolving)]
-}
-
 /// Whether `a` and `b` disagree: one city, the same scope and register, dates at most
-/// [`SAME_TIME_DAYS`] apart (in the same year, when one is known only to the year), other sources, and a count both give exactly that differs (an
-/// approximate figure is not held against an exact one).
+/// [`SAME_TIME_DAYS`] apart (in the same year, when one is known only to the year), other
+/// sources, and a count both give exactly that differs (an approximate figure is not held
+/// against an exact one).
 pub fn disagreement<'a>(a: &'a Observation, b: &'a Observation) -> Option<Disagreement<'a>> {
     if a.city != b.city || a.source == b.source || a.scope != b.scope || a.basis != b.basis {
         return None;
@@ -36,9 +32,10 @@ pub fn disagreement<'a>(a: &'a Observation, b: &'a Observation) -> Option<Disagr
     if days_apart(&x, &y) > SAME_TIME_DAYS || (a_year_only && x.year != y.year) {
         return None;
     }
-    let fields: Vec<&'static str> = counts(a)
+    let fields: Vec<&'static str> = a
+        .counts()
         .into_iter()
-        .zip(counts(b))
+        .zip(b.counts())
         .filter_map(|((name, f), (_, g))| match (f, g) {
             (Some(f), Some(g)) if !f.approximate && !g.approximate && f.value != g.value => Some(name),
             _ => None,

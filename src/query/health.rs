@@ -118,5 +118,5 @@ pub fn latest_health<'a>(data: &'a Dataset, city: &str) -> Option<&'a Observatio
     super::records::observations(data, city)
         .into_iter()
         .rev()
-        .find(|o| o.health.as_ref().is_some_and(|h| !h.counts.is_empty() || !h.shares.is_empty()))
+        .find(|o| o.health.as_ref().is_some_and(|h| !h.is_empty()))
 }

@@ -1,7 +1,7 @@
 //! Province and national totals, and what a province page lists: its totals over time, its
 //! kabupaten/kota with records, and those without.
 
-use crate::data::regions::{province_by_slug, province_slug, provinces};
+use crate::data::regions::{province_by_slug, provinces, slug};
 use crate::data::{Area, Dataset, Observation};
 use crate::util::sort::sort_by_key;
 
@@ -20,7 +20,7 @@ impl Province {
 
     /// The last part of its page's address.
     pub fn slug(&self) -> String {
-        province_slug(self.name)
+        slug(self.name)
     }
 
     /// Every province of the official list, in code order: each has a page.

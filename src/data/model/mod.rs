@@ -5,16 +5,16 @@
 //! Dates stay strings here and are checked by the validation, so that one bad date is
 //! reported with all the other problems instead of stopping the parse.
 
-mod area;
 mod basis;
 mod evidence;
 pub mod index;
+mod observation;
 mod records;
 mod shares;
 
-pub use area::Area;
 pub use basis::Basis;
 pub use evidence::*;
+pub use observation::*;
 pub use records::*;
 pub use shares::*;
 

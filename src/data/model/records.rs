@@ -1,11 +1,9 @@
-//! The records: cities, people and their roles, observations (counts and health), awards,
-//! activities, and the health scales they are graded on.
+//! The records: cities, people and their roles, awards, activities, and the health scales
+//! observations are graded on (the observations are in `observation`).
 
 use serde::Deserialize;
 
 use super::evidence::{DateFact, Figure, Labels, Locator, Note};
-use super::shares::Share;
-use super::Basis;
 
 /// One way of grading cooperative health, e.g. the Ministry's four categories or an older scale
 /// with *Kurang Sehat*. Categories are listed best first; that order is the order of the bars.
@@ -97,76 +95,6 @@ pub struct Role {
     pub quotes: Vec<String>,
     #[serde(default)]
     pub locators: Vec<Locator>,
-}
-
-/// The counts a source reports for a city (or, in `totals`, a province or the country) on one
-/// date. A figure the source does not give is `null`: "tidak dilaporkan", never zero.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Observation {
-    pub id: String,
-    /// The city (empty for a total, which names its province or the country instead).
-    #[serde(default)]
-    pub city: String,
-    /// A total's province, by its official name ("Jawa Timur").
-    #[serde(default)]
-    pub province: Option<String>,
-    /// A total for all Indonesia.
-    #[serde(default)]
-    pub national: bool,
-    /// A subset of the city's cooperatives (e.g. Kopontren); `None` means all of them.
-    #[serde(default)]
-    pub scope: Option<Labels>,
-    /// What the counts include that is usually apart (the Koperasi Desa/Kelurahan Merah Putih
-    /// formed from mid-2025): said beside them.
-    #[serde(default)]
-    pub includes: Option<Labels>,
-    pub source: String,
-    pub as_of: DateFact,
-    /// The register the counts come from: "active" means something else in each.
-    #[serde(default)]
-    pub basis: Basis,
-    pub total: Option<Figure>,
-    pub active: Option<Figure>,
-    pub inactive: Option<Figure>,
-    pub dissolving: Option<Figure>,
-    /// Percentages given instead of counts, never turned into counts.
-    #[serde(default)]
-    pub shares: Vec<Share>,
-    #[serde(default)]
-    pub health: Option<HealthBreakdown>,
-    #[serde(default)]
-    pub notes: Vec<Note>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HealthBreakdown {
-    pub scale: String,
-    /// How many koperasi were assessed, when the report covers only part of them; the
-    /// categories then add up to at most this, and the rest of the total was not assessed.
-    #[serde(default)]
-    pub assessed: Option<Figure>,
-    #[serde(default)]
-    pub counts: Vec<HealthCount>,
-    /// Percentages by category (each share names its `category`), where the report gives
-    /// no counts.
-    #[serde(default)]
-    pub shares: Vec<Share>,
-}
-
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct HealthCount {
-    pub category: String,
-    pub value: i64,
-    #[serde(default)]
-    pub approximate: bool,
-    /// As a figure's: the sentence, or a `locator` to it.
-    #[serde(default)]
-    pub quote: String,
-    #[serde(default)]
-    pub locator: Option<Locator>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -69,21 +69,21 @@ pub fn provinces() -> &'static [(&'static str, &'static str)] {
 
 /// A province by the last part of its page's address (`jawa-timur`), as (code, name).
 pub fn province_by_slug(slug: &str) -> Option<(&'static str, &'static str)> {
-    table().provinces.iter().find(|(_, n)| province_slug(n) == slug).copied()
+    table().provinces.iter().find(|(_, n)| self::slug(n) == slug).copied()
 }
 
-/// The province's page's folder name: its official name in lowercase, words joined by `-`
-/// ("Daerah Istimewa Yogyakarta" → `daerah-istimewa-yogyakarta`). The official names are ASCII,
-/// and ASCII lowercasing spares the wasm Unicode's case tables.
-pub fn province_slug(name: &str) -> String {
+/// An official name as an id or a folder name: in lowercase, words joined by `-` ("Daerah
+/// Istimewa Yogyakarta" → `daerah-istimewa-yogyakarta`, "Kabupaten Jember" →
+/// `kabupaten-jember`). The official names are ASCII, and ASCII lowercasing spares the wasm
+/// Unicode's case tables.
+pub fn slug(name: &str) -> String {
     name.split_whitespace().map(str::to_ascii_lowercase).collect::<Vec<_>>().join("-")
 }
 
 /// The official province name closest to `name` written another way ("jawa timur",
 /// "Jatim" is not guessed): same words, any case.
 pub fn province_like(name: &str) -> Option<&'static str> {
-    let slug = province_slug(name);
-    table().provinces.iter().find(|(_, n)| province_slug(n) == slug).map(|(_, n)| *n)
+    province_by_slug(&slug(name)).map(|(_, n)| n)
 }
 
 /// Every kabupaten and kota, in the order of their codes.

@@ -51,11 +51,7 @@ impl Validator<'_> {
                 );
             }
         }
-        let given = [("active", &o.active), ("inactive", &o.inactive), ("dissolving", &o.dissolving)]
-            .into_iter()
-            .filter(|(_, f)| f.is_some())
-            .map(|(k, _)| k)
-            .collect::<Vec<_>>();
+        let given: Vec<&str> = o.counts().into_iter().filter(|(_, f)| f.is_some()).map(|(k, _)| k).collect();
         self.shares(rec, &o.shares, &given, &o.source);
         if let Some(h) = &o.health {
             self.health(rec, h, total, &o.source);

@@ -85,8 +85,7 @@ impl Validator<'_> {
             );
         }
         if c.kind != official.kind {
-            let kind = |k| if k == crate::data::CityKind::Kota { "kota" } else { "kabupaten" };
-            self.push(rec, "kind", format!("{} is a {}, not a {}", official.name, kind(official.kind), kind(c.kind)));
+            self.push(rec, "kind", format!("{} is a {}, not a {}", official.name, official.kind.key(), c.kind.key()));
         }
         if c.province != official.province {
             self.push(

@@ -83,7 +83,7 @@ impl Validator<'_> {
             self.share(rec, &field, s, source);
         }
         self.sum_of_shares(rec, "health.shares", &h.shares);
-        if h.counts.is_empty() && h.shares.is_empty() {
+        if h.is_empty() {
             self.push(rec, "health.counts", "no category: give counts or shares of at least one".into());
         }
     }
@@ -142,7 +142,7 @@ impl Validator<'_> {
                 "a province's or the country's health results are not shown: leave them out".into(),
             );
         }
-        if [&o.total, &o.active, &o.inactive, &o.dissolving].iter().all(|f| f.is_none()) && o.shares.is_empty() {
+        if o.counts().iter().all(|(_, f)| f.is_none()) && o.shares.is_empty() {
             self.push(rec, "total", "no figure: a total needs at least one".into());
         }
     }
